@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Audit entry: who changed what, when, before and after. Append-only. */
+@Entity('audit_entry')
+@Index('ix_audit_entry_entity', ['entityType', 'entityId', 'occurredAt'])
+export class AuditEntry {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @CreateDateColumn({ type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Column({ type: 'varchar', length: 200 })
+  actor!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  action!: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  entityType!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  entityId!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  before!: Record<string, unknown> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after!: Record<string, unknown> | null;
+}

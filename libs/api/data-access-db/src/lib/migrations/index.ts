@@ -1,0 +1,5 @@
+import { Schema1795240254731 } from './1795240254731-Schema';
+import { ReferenceData1795240300000 } from './1795240300000-ReferenceData';
+
+/** Every migration, in order. Migrations are never edited once merged; add a new one instead. */
+export const ALL_MIGRATIONS = [Schema1795240254731, ReferenceData1795240300000];

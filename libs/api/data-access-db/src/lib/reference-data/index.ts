@@ -1,0 +1,3 @@
+export * from './laender';
+export { parseGemeinden, parseKreise } from './parse';
+export type { GemeindeRow, KreisRow } from './parse';

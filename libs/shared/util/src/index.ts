@@ -1,0 +1,2 @@
+export * from './lib/german-text';
+export * from './lib/dates';
