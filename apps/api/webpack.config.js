@@ -15,11 +15,18 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      assets: [],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
+      // OpenAPI schemas from the contracts' class-validator decorators and doc comments
+      transformers: [
+        {
+          name: '@nestjs/swagger/plugin',
+          options: { classValidatorShim: true, introspectComments: true, dtoFileNameSuffix: ['.dto.ts'] },
+        },
+      ],
     }),
   ],
 };

@@ -1,21 +1,80 @@
 /**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
+ * Bündnisnetz API entry point.
+ *   node main.js           migrate, seed when configured, then serve API and web client
+ *   node main.js migrate   run pending migrations and exit
+ *   node main.js seed      load the demo seed (idempotent) and exit
  */
-
+import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from '@bn/api/core';
+import { createApp } from '@bn/api/app';
+import { buildDataSourceOptions, migrateDatabase, seedDemoData } from '@bn/api/data-access-db';
+import { openDatabase } from './bootstrap/database';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+const logger = new Logger('Bündnisnetz');
+
+async function seed(url: string): Promise<void> {
+  const dataSource = new DataSource(buildDataSourceOptions({ url, poolSize: 2, statementTimeoutMs: 300000 }));
+  await dataSource.initialize();
+  try {
+    const result = await seedDemoData(dataSource);
+    logger.log(result.skipped ? 'Demodaten sind bereits vorhanden.' : `Demodaten geladen: ${JSON.stringify(result.counts)}`);
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
-bootstrap();
+async function main(command: string | undefined): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const database = await openDatabase(config, logger);
+  const stopDatabase = async () => database.stop().catch(() => undefined);
+  try {
+    const applied = await migrateDatabase(database.url);
+    if (applied.length) logger.log(`Migrationen ausgeführt: ${applied.join(', ')}`);
+    if (command === 'migrate') return void (await stopDatabase());
+    if (command === 'seed' || (command === undefined && config.seedDemo)) await seed(database.url);
+    if (command === 'seed') return void (await stopDatabase());
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  const app = await createApp(config, database.url);
+  await app.listen(config.port, config.host);
+  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  logger.log(`Bündnisnetz läuft auf http://${shownHost}:${config.port}/ (API-Dokumentation: http://${shownHost}:${config.port}/api/docs)`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} empfangen, beende …`);
+    const forceExit = setTimeout(() => process.exit(1), 10000);
+    forceExit.unref();
+    await app.close();
+    await stopDatabase();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+const command = process.argv[2];
+if (command !== undefined && command !== 'migrate' && command !== 'seed') {
+  process.stderr.write(`Unbekannter Befehl "${command}". Erlaubt: migrate, seed (oder nichts zum Starten).\n`);
+  process.exit(2);
+}
+main(command).catch((error: unknown) => {
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

@@ -5,8 +5,7 @@ export const appRoutes: Route[] = [
     path: '',
     pathMatch: 'full',
     title: 'Bündnisnetz',
-    loadComponent: () =>
-      import('./start/start-page').then((m) => m.StartPage),
+    loadComponent: () => import('./start/start-page').then((m) => m.StartPage),
   },
   { path: '**', redirectTo: '' },
 ];

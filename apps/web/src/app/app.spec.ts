@@ -14,7 +14,10 @@ describe('App', () => {
       imports: [App],
       providers: [
         provideRouter([]),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
       ],
     });
     fixture = TestBed.createComponent(App);

@@ -1,1 +1,2 @@
-export * from './lib/api-organisations.module';
+export * from './lib/organisations.module';
+export * from './lib/organisations.service';

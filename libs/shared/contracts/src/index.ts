@@ -1,1 +1,3 @@
 export * from './lib/enums';
+export * from './lib/common';
+export * from './lib/organisations';

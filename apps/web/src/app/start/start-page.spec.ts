@@ -24,7 +24,10 @@ describe('StartPage', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
       ],
     });
     httpTesting = TestBed.inject(HttpTestingController);

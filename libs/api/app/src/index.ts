@@ -1,0 +1,2 @@
+export * from './lib/app.module';
+export * from './lib/create-app';

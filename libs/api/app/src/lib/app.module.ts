@@ -1,0 +1,32 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, CoreModule } from '@bn/api/core';
+import { buildDataSourceOptions } from '@bn/api/data-access-db';
+import { OrganisationsModule } from '@bn/api/organisations';
+import { HealthController } from './health.controller';
+import { ShutdownState } from './shutdown-state';
+
+/** The API: configuration, database and every domain module. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions({
+            url: databaseUrl,
+            poolSize: config.dbPoolSize,
+            statementTimeoutMs: config.dbStatementTimeoutMs,
+          }),
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
+        OrganisationsModule,
+      ],
+      controllers: [HealthController],
+      providers: [ShutdownState],
+    };
+  }
+}

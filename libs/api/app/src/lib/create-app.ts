@@ -1,0 +1,87 @@
+import { INestApplication, LogLevel as NestLogLevel, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { AppConfig, bodyParserErrorHandler, HttpExceptionFilter, LogLevel, validationExceptionFactory } from '@bn/api/core';
+import { AppModule } from './app.module';
+
+const LOG_LEVELS: NestLogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+function levelsFrom(level: LogLevel): NestLogLevel[] {
+  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
+}
+
+/** Builds the configured Nest application (not yet listening): used by main.ts and the API tests. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    logger: levelsFrom(config.logLevel),
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    }),
+  );
+  app.use('/api', express.json({ limit: '1mb' }));
+  app.use(bodyParserErrorHandler);
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      transformOptions: { enableImplicitConversion: false },
+      validationError: { target: false, value: false },
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.useGlobalFilters(new HttpExceptionFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Bündnisnetz API')
+      .setDescription('Koordinations-CRM der Bundesinitiative „Lokale Bündnisse für Familie“. Fehler: { code, message, fields? }.')
+      .setVersion('1.0')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  serveWebClient(app, config);
+  return app;
+}
+
+/** Serves the built Angular client on the same port; unknown non-API paths get index.html (SPA). */
+function serveWebClient(app: NestExpressApplication, config: AppConfig): void {
+  const candidates = [config.webDistDir, join(__dirname, '..', 'web', 'browser'), resolve('dist/apps/web/browser')];
+  const webDir = candidates.find((dir): dir is string => !!dir && existsSync(join(dir, 'index.html')));
+  if (!webDir) {
+    return;
+  }
+  app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) {
+      next();
+      return;
+    }
+    res.sendFile(join(webDir, 'index.html'));
+  });
+}
