@@ -1,1 +1,1 @@
-export * from './lib/api-alliances.module';
+export * from './lib/alliances.module';

@@ -1,1 +1,1 @@
-export * from './lib/api-engagement.module';
+export * from './lib/engagement.module';

@@ -1,1 +1,1 @@
-export * from './lib/api-events.module';
+export * from './lib/events.module';

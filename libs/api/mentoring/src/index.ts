@@ -1,1 +1,1 @@
-export * from './lib/api-mentoring.module';
+export * from './lib/mentoring.module';

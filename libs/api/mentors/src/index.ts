@@ -1,1 +1,1 @@
-export * from './lib/api-mentors.module';
+export * from './lib/mentors.module';

@@ -1,1 +1,1 @@
-export * from './lib/api-persons.module';
+export * from './lib/persons.module';

@@ -1,1 +1,1 @@
-export * from './lib/api-reference.module';
+export * from './lib/reference.module';

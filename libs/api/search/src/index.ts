@@ -1,1 +1,1 @@
-export * from './lib/api-search.module';
+export * from './lib/search.module';

@@ -3,6 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, CoreModule } from '@bn/api/core';
 import { buildDataSourceOptions } from '@bn/api/data-access-db';
 import { OrganisationsModule } from '@bn/api/organisations';
+import { ReferenceModule } from '@bn/api/reference';
+import { PersonsModule } from '@bn/api/persons';
+import { AlliancesModule } from '@bn/api/alliances';
+import { EngagementModule } from '@bn/api/engagement';
+import { EventsModule } from '@bn/api/events';
+import { MentorsModule } from '@bn/api/mentors';
+import { MentoringModule } from '@bn/api/mentoring';
+import { SearchModule } from '@bn/api/search';
 import { HealthController } from './health.controller';
 import { ShutdownState } from './shutdown-state';
 
@@ -23,7 +31,15 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
+        ReferenceModule,
         OrganisationsModule,
+        PersonsModule,
+        AlliancesModule,
+        EngagementModule,
+        EventsModule,
+        MentorsModule,
+        MentoringModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [ShutdownState],
