@@ -444,7 +444,7 @@ export class Schema1795240254731 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."ix_person_email"`);
         await queryRunner.query(`DROP INDEX "public"."ix_person_last_name"`);
         await queryRunner.query(`DROP TABLE "person"`);
-        await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = $3 AND "schema" = $4 AND "table" = $5`, ["GENERATED_COLUMN","search_key","bn_gen","public","person"]);
+        await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = $3 AND "schema" = $4 AND "table" = $5`, ["GENERATED_COLUMN","search_key",db,"public","person"]);
         await queryRunner.query(`DROP INDEX "public"."ix_alliance_body_alliance_id"`);
         await queryRunner.query(`DROP TABLE "alliance_body"`);
         await queryRunner.query(`DROP TABLE "alliance_zielgruppe"`);
@@ -463,14 +463,14 @@ export class Schema1795240254731 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."ix_alliance_status"`);
         await queryRunner.query(`DROP INDEX "public"."ix_alliance_name"`);
         await queryRunner.query(`DROP TABLE "alliance"`);
-        await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = $3 AND "schema" = $4 AND "table" = $5`, ["GENERATED_COLUMN","search_key","bn_gen","public","alliance"]);
+        await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = $3 AND "schema" = $4 AND "table" = $5`, ["GENERATED_COLUMN","search_key",db,"public","alliance"]);
         await queryRunner.query(`DROP INDEX "public"."ix_organisation_parent_id"`);
         await queryRunner.query(`DROP INDEX "public"."ix_organisation_gemeinde_ags"`);
         await queryRunner.query(`DROP INDEX "public"."ix_organisation_actor_type"`);
         await queryRunner.query(`DROP INDEX "public"."ix_organisation_sector"`);
         await queryRunner.query(`DROP INDEX "public"."ix_organisation_name"`);
         await queryRunner.query(`DROP TABLE "organisation"`);
-        await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = $3 AND "schema" = $4 AND "table" = $5`, ["GENERATED_COLUMN","search_key","bn_gen","public","organisation"]);
+        await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = $3 AND "schema" = $4 AND "table" = $5`, ["GENERATED_COLUMN","search_key",db,"public","organisation"]);
         await queryRunner.query(`DROP TABLE "zielgruppe"`);
         await queryRunner.query(`DROP TABLE "fachgebiet"`);
         await queryRunner.query(`DROP TABLE "handlungsfeld_mapping"`);
@@ -478,7 +478,7 @@ export class Schema1795240254731 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."ix_gemeinde_land_code"`);
         await queryRunner.query(`DROP INDEX "public"."ix_gemeinde_kreis_ags"`);
         await queryRunner.query(`DROP TABLE "gemeinde"`);
-        await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = $3 AND "schema" = $4 AND "table" = $5`, ["GENERATED_COLUMN","search_key","bn_gen","public","gemeinde"]);
+        await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = $3 AND "schema" = $4 AND "table" = $5`, ["GENERATED_COLUMN","search_key",db,"public","gemeinde"]);
         await queryRunner.query(`DROP INDEX "public"."ix_kreis_land_code"`);
         await queryRunner.query(`DROP TABLE "kreis"`);
         await queryRunner.query(`DROP TABLE "land"`);
