@@ -72,4 +72,17 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  {
+    // type-aware rules (STYLE.md habit 9): every promise is awaited or explicitly voided
+    files: ['**/*.ts'],
+    ignores: ['**/jest.config.*', '**/*.data.ts', '**/eslint.config.*'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
 ];
