@@ -1,4 +1,45 @@
 import { Module } from '@nestjs/common';
+import { MentoringRequestsController } from './requests/requests.controller';
+import { MentoringRequestQueries } from './requests/request-queries';
+import { MentoringRequestsService } from './requests/requests.service';
+import { MatchProposalsController } from './proposals/proposals.controller';
+import { MatchProposalsService } from './proposals/proposals.service';
+import { DeploymentsController } from './deployments/deployments.controller';
+import { DeploymentDetailQuery } from './deployments/deployment-detail.query';
+import { DeploymentListQuery } from './deployments/deployment-list.query';
+import { DeploymentsService } from './deployments/deployments.service';
+import { DeploymentSessionsController } from './sessions/sessions.controller';
+import { DeploymentSessionsService } from './sessions/sessions.service';
+import { DeploymentReportsController } from './reports/reports.controller';
+import { DeploymentReportsService } from './reports/reports.service';
+import { DeploymentFeedbackController } from './feedback/feedback.controller';
+import { DeploymentFeedbackService } from './feedback/feedback.service';
 
-@Module({})
+/**
+ * Mentoring records: Anfragen with Matching-Vorschlägen, Einsätze with Terminen, Bericht and
+ * Rückmeldungen. One small service per resource, so the request and deployment workflows
+ * (state machines, matcher, offers) can be added on top.
+ */
+@Module({
+  controllers: [
+    MentoringRequestsController,
+    MatchProposalsController,
+    DeploymentsController,
+    DeploymentSessionsController,
+    DeploymentReportsController,
+    DeploymentFeedbackController,
+  ],
+  providers: [
+    MentoringRequestQueries,
+    MentoringRequestsService,
+    MatchProposalsService,
+    DeploymentListQuery,
+    DeploymentDetailQuery,
+    DeploymentsService,
+    DeploymentSessionsService,
+    DeploymentReportsService,
+    DeploymentFeedbackService,
+  ],
+  exports: [MentoringRequestsService, MatchProposalsService, DeploymentsService, DeploymentReportsService],
+})
 export class MentoringModule {}

@@ -1,1 +1,9 @@
-export {};
+export * from './mentoring-refs.dto';
+export * from './mentoring-request.dto';
+export * from './mentoring-request-view.dto';
+export * from './match-proposal.dto';
+export * from './deployment.dto';
+export * from './deployment-view.dto';
+export * from './deployment-session.dto';
+export * from './deployment-report.dto';
+export * from './deployment-feedback.dto';

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import {
+  CreateDeploymentDto,
+  DeploymentDetailDto,
+  DeploymentDto,
+  DeploymentListItemDto,
+  DeploymentListQueryDto,
+  Page,
+  UpdateDeploymentDto,
+  VersionDto,
+} from '@bn/shared/contracts';
+import { DeploymentDetailQuery } from './deployment-detail.query';
+import { DeploymentListQuery } from './deployment-list.query';
+import { DeploymentsService } from './deployments.service';
+
+@ApiTags('Einsätze')
+@Controller('deployments')
+export class DeploymentsController {
+  constructor(
+    private readonly listQuery: DeploymentListQuery,
+    private readonly detailQuery: DeploymentDetailQuery,
+    private readonly deployments: DeploymentsService,
+  ) {}
+
+  @Get()
+  list(@Query() query: DeploymentListQueryDto): Promise<Page<DeploymentListItemDto>> {
+    return this.listQuery.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseIdPipe) id: string): Promise<DeploymentDetailDto> {
+    return this.detailQuery.get(id);
+  }
+
+  @Post()
+  create(@Body() dto: CreateDeploymentDto, @CurrentActor() actor: string): Promise<DeploymentDto> {
+    return this.deployments.create(dto, actor);
+  }
+
+  @Put(':id')
+  update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateDeploymentDto, @CurrentActor() actor: string): Promise<DeploymentDto> {
+    return this.deployments.update(id, dto, actor);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(204)
+  archive(@Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto, @CurrentActor() actor: string): Promise<void> {
+    return this.deployments.archive(id, dto.version, actor);
+  }
+}

@@ -1,0 +1,25 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CreateDeploymentFeedbackDto, DeploymentFeedbackDto } from '@bn/shared/contracts';
+import { DeploymentFeedbackService } from './feedback.service';
+
+@ApiTags('Einsätze: Rückmeldungen')
+@Controller('deployments/:id/feedback')
+export class DeploymentFeedbackController {
+  constructor(private readonly feedback: DeploymentFeedbackService) {}
+
+  @Get()
+  list(@Param('id', ParseIdPipe) deploymentId: string): Promise<DeploymentFeedbackDto[]> {
+    return this.feedback.list(deploymentId);
+  }
+
+  @Post()
+  create(
+    @Param('id', ParseIdPipe) deploymentId: string,
+    @Body() dto: CreateDeploymentFeedbackDto,
+    @CurrentActor() actor: string,
+  ): Promise<DeploymentFeedbackDto> {
+    return this.feedback.create(deploymentId, dto, actor);
+  }
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { AnswerMatchProposalDto, CreateMatchProposalDto, MatchProposalDto } from '@bn/shared/contracts';
+import { MatchProposalsService } from './proposals.service';
+
+@ApiTags('Matching-Vorschläge')
+@Controller('requests/:id/proposals')
+export class MatchProposalsController {
+  constructor(private readonly proposals: MatchProposalsService) {}
+
+  @Get()
+  list(@Param('id', ParseIdPipe) requestId: string): Promise<MatchProposalDto[]> {
+    return this.proposals.list(requestId);
+  }
+
+  @Post()
+  create(
+    @Param('id', ParseIdPipe) requestId: string,
+    @Body() dto: CreateMatchProposalDto,
+    @CurrentActor() actor: string,
+  ): Promise<MatchProposalDto> {
+    return this.proposals.create(requestId, dto, actor);
+  }
+
+  @Post(':proposalId/response')
+  @HttpCode(200)
+  answer(
+    @Param('id', ParseIdPipe) requestId: string,
+    @Param('proposalId', ParseIdPipe) proposalId: string,
+    @Body() dto: AnswerMatchProposalDto,
+    @CurrentActor() actor: string,
+  ): Promise<MatchProposalDto> {
+    return this.proposals.answer(requestId, proposalId, dto, actor);
+  }
+}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditWriter, VersionedTarget, VersionedWriter, versionConflict } from '@bn/api/core';
+import { Deployment, DeploymentReport } from '@bn/api/data-access-db';
+import { DeploymentReportDto, ReviewDeploymentReportDto, SaveDeploymentReportDto } from '@bn/shared/contracts';
+import { deploymentNotFound } from '../shared/mentoring.errors';
+import { lockOpenDeployment } from '../shared/open-deployment';
+import { reportLocked, reportNotFound, reportNotSubmittable, reportNotSubmitted, reportVersionRequired } from './report.errors';
+import { toDeploymentReportDto } from './report.mapper';
+
+const REPORT_TARGET: VersionedTarget<DeploymentReport> = {
+  entity: DeploymentReport,
+  entityType: 'DeploymentReport',
+  notFound: reportNotFound,
+};
+
+type ReportContent = Pick<DeploymentReport, 'summary' | 'results' | 'nextSteps' | 'recommendation'>;
+
+/**
+ * The Einsatzbericht with its revisions: ENTWURF → EINGEREICHT → FREIGEGEBEN | ZURUECKGEGEBEN.
+ * A returned revision is never changed again: the next draft (or a resubmission) is a new revision,
+ * so every reviewed text stays as it was. Every write locks the deployment row, so revisions are
+ * numbered one after the other.
+ */
+@Injectable()
+export class DeploymentReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: VersionedWriter,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  async latest(deploymentId: string): Promise<DeploymentReportDto> {
+    const latest = await this.latestRevision(this.dataSource.manager, deploymentId);
+    if (!latest) {
+      if (!(await this.dataSource.getRepository(Deployment).existsBy({ id: deploymentId }))) throw deploymentNotFound();
+      throw reportNotFound();
+    }
+    return toDeploymentReportDto(latest);
+  }
+
+  async revisions(deploymentId: string): Promise<DeploymentReportDto[]> {
+    if (!(await this.dataSource.getRepository(Deployment).existsBy({ id: deploymentId }))) throw deploymentNotFound();
+    const reports = await this.dataSource.getRepository(DeploymentReport).find({ where: { deploymentId }, order: { revision: 'DESC' } });
+    return reports.map(toDeploymentReportDto);
+  }
+
+  /** Saves the current draft: creates the first revision, edits a draft, or starts a new revision after a return. */
+  async save(deploymentId: string, dto: SaveDeploymentReportDto, actor: string): Promise<DeploymentReportDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockOpenDeployment(manager, deploymentId);
+      const latest = await this.latestRevision(manager, deploymentId);
+      const content = this.toContent(dto);
+      if (!latest) return this.insertRevision(manager, deploymentId, 1, { ...content, reviewStatus: 'ENTWURF' }, actor);
+      if (latest.reviewStatus === 'EINGEREICHT' || latest.reviewStatus === 'FREIGEGEBEN') throw reportLocked();
+      if (dto.version === undefined) throw reportVersionRequired();
+      if (dto.version !== latest.version) throw versionConflict();
+      if (latest.reviewStatus === 'ZURUECKGEGEBEN') {
+        return this.insertRevision(manager, deploymentId, latest.revision + 1, { ...content, reviewStatus: 'ENTWURF' }, actor);
+      }
+      const updated = await this.writer.update(manager, REPORT_TARGET, latest.id, dto.version, content, actor);
+      return toDeploymentReportDto(updated);
+    });
+  }
+
+  async submit(deploymentId: string, version: number, actor: string): Promise<DeploymentReportDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockOpenDeployment(manager, deploymentId);
+      const latest = await this.latestRevision(manager, deploymentId);
+      if (!latest) throw reportNotFound();
+      if (latest.reviewStatus !== 'ENTWURF' && latest.reviewStatus !== 'ZURUECKGEGEBEN') throw reportNotSubmittable();
+      if (version !== latest.version) throw versionConflict();
+      const submission = { reviewStatus: 'EINGEREICHT' as const, submittedAt: new Date(), submittedBy: actor };
+      if (latest.reviewStatus === 'ZURUECKGEGEBEN') {
+        // resubmitted unchanged: the returned revision stays as reviewed, the text goes in again as a new revision
+        return this.insertRevision(manager, deploymentId, latest.revision + 1, { ...this.contentOf(latest), ...submission }, actor);
+      }
+      const updated = await this.writer.update(manager, REPORT_TARGET, latest.id, version, submission, actor);
+      return toDeploymentReportDto(updated);
+    });
+  }
+
+  async review(deploymentId: string, dto: ReviewDeploymentReportDto, actor: string): Promise<DeploymentReportDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockOpenDeployment(manager, deploymentId);
+      const latest = await this.latestRevision(manager, deploymentId);
+      if (!latest) throw reportNotFound();
+      if (latest.reviewStatus !== 'EINGEREICHT') throw reportNotSubmitted();
+      const updated = await this.writer.update(
+        manager,
+        REPORT_TARGET,
+        latest.id,
+        dto.version,
+        { reviewStatus: dto.decision, reviewedAt: new Date(), reviewedBy: actor, reviewComment: dto.comment?.trim() || null },
+        actor,
+      );
+      return toDeploymentReportDto(updated);
+    });
+  }
+
+  private latestRevision(manager: EntityManager, deploymentId: string): Promise<DeploymentReport | null> {
+    return manager.findOne(DeploymentReport, { where: { deploymentId }, order: { revision: 'DESC' } });
+  }
+
+  private toContent(dto: SaveDeploymentReportDto): ReportContent {
+    return {
+      summary: dto.summary.trim(),
+      results: dto.results?.trim() || null,
+      nextSteps: dto.nextSteps?.trim() || null,
+      recommendation: dto.recommendation?.trim() || null,
+    };
+  }
+
+  private contentOf(report: DeploymentReport): ReportContent {
+    return { summary: report.summary, results: report.results, nextSteps: report.nextSteps, recommendation: report.recommendation };
+  }
+
+  private async insertRevision(
+    manager: EntityManager,
+    deploymentId: string,
+    revision: number,
+    columns: Partial<DeploymentReport>,
+    actor: string,
+  ): Promise<DeploymentReportDto> {
+    const { identifiers } = await manager.insert(DeploymentReport, { ...columns, deploymentId, revision });
+    const id = String(identifiers[0]['id']);
+    const created = toDeploymentReportDto(await manager.findOneByOrFail(DeploymentReport, { id }));
+    await this.audit.record(manager, { actor, action: 'CREATE', entityType: REPORT_TARGET.entityType, entityId: id, after: created });
+    return created;
+  }
+}

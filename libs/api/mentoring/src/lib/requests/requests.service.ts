@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditWriter, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { Deployment, MentoringRequest, RequestSpecialty, RequestTopic } from '@bn/api/data-access-db';
+import { CreateMentoringRequestDto, MentoringRequestDto, UpdateMentoringRequestDto } from '@bn/shared/contracts';
+import { dateInFuture, requestNotFound } from '../shared/mentoring.errors';
+import { todayInGermany } from '../shared/mentoring-dates';
+import {
+  assertAllianceUsable,
+  assertEventExists,
+  assertFachgebieteExist,
+  assertHandlungsfelderExist,
+  assertPersonExists,
+} from '../shared/mentoring-references';
+import { allianceFixedByDeployments, desiredWindowInvalid, predecessorCycle, predecessorNotFound } from './request.errors';
+import { toMentoringRequestDto } from './request.mapper';
+
+export const REQUEST_TARGET: VersionedTarget<MentoringRequest> = {
+  entity: MentoringRequest,
+  entityType: 'MentoringRequest',
+  notFound: requestNotFound,
+};
+
+/**
+ * Writes of Anfragen: create (status EINGEGANGEN), update of the recorded fields and wanted topics,
+ * archive. Status changes belong to the request workflow and are not made here.
+ */
+@Injectable()
+export class MentoringRequestsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: VersionedWriter,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  async create(dto: CreateMentoringRequestDto, actor: string): Promise<MentoringRequestDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkFields(manager, dto, null);
+      const { identifiers } = await manager.insert(MentoringRequest, { ...this.toColumns(dto), status: 'EINGEGANGEN' });
+      const id = String(identifiers[0]['id']);
+      await this.replaceTopics(manager, id, dto);
+      const created = await manager.findOneByOrFail(MentoringRequest, { id });
+      const result = toMentoringRequestDto(created, dto.fachgebietCodes, dto.handlungsfeldIds);
+      await this.audit.record(manager, { actor, action: 'CREATE', entityType: REQUEST_TARGET.entityType, entityId: id, after: result });
+      return result;
+    });
+  }
+
+  async update(id: string, dto: UpdateMentoringRequestDto, actor: string): Promise<MentoringRequestDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.writer.lockCurrent(manager, REQUEST_TARGET, id);
+      await this.checkFields(manager, dto, current);
+      const updated = await this.writer.update(manager, REQUEST_TARGET, id, dto.version, this.toColumns(dto), actor);
+      await this.replaceTopics(manager, id, dto);
+      return toMentoringRequestDto(updated, dto.fachgebietCodes, dto.handlungsfeldIds);
+    });
+  }
+
+  async archive(id: string, version: number, actor: string): Promise<void> {
+    await this.dataSource.transaction((manager) => this.writer.archive(manager, REQUEST_TARGET, id, version, actor));
+  }
+
+  private toColumns(dto: CreateMentoringRequestDto): Partial<MentoringRequest> {
+    return {
+      allianceId: dto.allianceId,
+      requesterId: dto.requesterId ?? null,
+      channel: dto.channel,
+      receivedOn: dto.receivedOn,
+      occasion: dto.occasion,
+      desiredMode: dto.desiredMode,
+      desiredFrom: dto.desiredFrom ?? null,
+      desiredUntil: dto.desiredUntil ?? null,
+      description: dto.description?.trim() || null,
+      owner: dto.owner?.trim() || null,
+      predecessorId: dto.predecessorId ?? null,
+      relatedEventId: dto.relatedEventId ?? null,
+    };
+  }
+
+  /** Child collections are replaced as a whole. */
+  private async replaceTopics(manager: EntityManager, requestId: string, dto: CreateMentoringRequestDto): Promise<void> {
+    await manager.delete(RequestSpecialty, { requestId });
+    await manager.delete(RequestTopic, { requestId });
+    if (dto.fachgebietCodes.length) {
+      await manager.insert(
+        RequestSpecialty,
+        dto.fachgebietCodes.map((fachgebietCode) => ({ requestId, fachgebietCode })),
+      );
+    }
+    if (dto.handlungsfeldIds.length) {
+      await manager.insert(
+        RequestTopic,
+        dto.handlungsfeldIds.map((handlungsfeldId) => ({ requestId, handlungsfeldId })),
+      );
+    }
+  }
+
+  /**
+   * Field rules and references. On update, references that did not change are not checked again
+   * (an alliance archived since then does not block editing its old request).
+   */
+  private async checkFields(manager: EntityManager, dto: CreateMentoringRequestDto, current: MentoringRequest | null): Promise<void> {
+    if (dto.receivedOn > todayInGermany()) throw dateInFuture('receivedOn', 'Das Eingangsdatum');
+    if (dto.desiredFrom && dto.desiredUntil && dto.desiredUntil < dto.desiredFrom) throw desiredWindowInvalid();
+    const changed = <K extends keyof MentoringRequest>(key: K, value: MentoringRequest[K] | undefined): boolean =>
+      !current || current[key] !== (value ?? null);
+
+    if (changed('allianceId', dto.allianceId)) {
+      await assertAllianceUsable(manager, dto.allianceId);
+      if (current && (await manager.existsBy(Deployment, { requestId: current.id }))) throw allianceFixedByDeployments();
+    }
+    if (dto.requesterId && changed('requesterId', dto.requesterId)) await assertPersonExists(manager, dto.requesterId, 'requesterId');
+    if (dto.relatedEventId && changed('relatedEventId', dto.relatedEventId)) {
+      await assertEventExists(manager, dto.relatedEventId, 'relatedEventId');
+    }
+    if (dto.predecessorId && changed('predecessorId', dto.predecessorId)) await this.checkPredecessor(manager, dto.predecessorId, current);
+    await assertFachgebieteExist(manager, dto.fachgebietCodes);
+    await assertHandlungsfelderExist(manager, dto.handlungsfeldIds);
+  }
+
+  private async checkPredecessor(manager: EntityManager, predecessorId: string, current: MentoringRequest | null): Promise<void> {
+    if (current && predecessorId === current.id) throw predecessorCycle();
+    if (!(await manager.existsBy(MentoringRequest, { id: predecessorId }))) throw predecessorNotFound();
+    if (!current) return;
+    const rows: { cycle: boolean }[] = await manager.query(
+      `WITH RECURSIVE chain(id, predecessor_id) AS (
+         SELECT id, predecessor_id FROM mentoring_request WHERE id = $1
+         UNION SELECT r.id, r.predecessor_id FROM mentoring_request r JOIN chain c ON r.id = c.predecessor_id
+       ) SELECT EXISTS (SELECT 1 FROM chain WHERE id = $2) AS cycle`,
+      [predecessorId, current.id],
+    );
+    if (rows[0]?.cycle) throw predecessorCycle();
+  }
+}

@@ -1,0 +1,88 @@
+import { IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { DEPLOYMENT_MODES, DeploymentMode } from '../enums';
+import {
+  AGS_GEMEINDE,
+  DateField,
+  DecimalField,
+  EnumField,
+  IntField,
+  PatternField,
+  TextField,
+  TimeField,
+  VersionField,
+} from '../common/validation';
+
+/** A session (Termin) of a deployment: when, where, how long, travel. */
+export class CreateDeploymentSessionDto {
+  @DateField()
+  heldOn!: string;
+
+  /** HH:MM */
+  @TimeField({ optional: true })
+  startTime?: string | null;
+
+  /** HH:MM, not before startTime. */
+  @TimeField({ optional: true })
+  endTime?: string | null;
+
+  @EnumField(DEPLOYMENT_MODES)
+  mode!: DeploymentMode;
+
+  /** 8-digit AGS of the Gemeinde where the session took place. */
+  @PatternField(AGS_GEMEINDE, 'Muss ein achtstelliger Gemeindeschlüssel (AGS) sein.', { optional: true })
+  gemeindeAgs?: string | null;
+
+  @TextField(200, { optional: true })
+  place?: string | null;
+
+  @TextField(300, { optional: true })
+  topic?: string | null;
+
+  /** Hours of the session itself (default 0). */
+  @DecimalField(0, 999.99, { optional: true })
+  hours?: number;
+
+  /** Preparation and follow-up hours (default 0). */
+  @DecimalField(0, 999.99, { optional: true })
+  prepHours?: number;
+
+  /** Kilometres travelled; the database keeps one decimal place. */
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 }, { message: 'Muss eine Zahl mit höchstens einer Nachkommastelle sein.' })
+  @Min(0, { message: 'Muss mindestens 0 sein.' })
+  @Max(999999.9, { message: 'Darf höchstens 999999.9 sein.' })
+  travelKm?: number;
+
+  @DecimalField(0, 999.99, { optional: true })
+  travelHours?: number;
+
+  @IntField(0, 100000, { optional: true })
+  participantsCount?: number | null;
+}
+
+export class UpdateDeploymentSessionDto extends CreateDeploymentSessionDto {
+  @VersionField()
+  version!: number;
+}
+
+export class DeploymentSessionDto {
+  id!: string;
+  deploymentId!: string;
+  heldOn!: string;
+  startTime!: string | null;
+  endTime!: string | null;
+  mode!: DeploymentMode;
+  gemeindeAgs!: string | null;
+  /** Name of the Gemeinde (detail view only; null elsewhere). */
+  gemeindeName!: string | null;
+  place!: string | null;
+  topic!: string | null;
+  hours!: number;
+  prepHours!: number;
+  travelKm!: number;
+  travelHours!: number;
+  participantsCount!: number | null;
+  version!: number;
+  createdAt!: string;
+  updatedAt!: string;
+}
