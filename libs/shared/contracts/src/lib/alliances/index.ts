@@ -1,1 +1,5 @@
-export {};
+export * from './alliance.dto';
+export * from './alliance-detail.dto';
+export * from './alliance-status.dto';
+export * from './partnership.dto';
+export * from './declaration.dto';

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { applySearch, AuditWriter, fetchPage, VersionedWriter } from '@bn/api/core';
+import { Alliance, AllianceHandlungsfeld, AllianceStatusChange } from '@bn/api/data-access-db';
+import {
+  AllianceDto,
+  AllianceListItemDto,
+  AllianceListQueryDto,
+  AllianceSortField,
+  CreateAllianceDto,
+  Page,
+  UpdateAllianceDto,
+} from '@bn/shared/contracts';
+import { AllianceListRow, toAllianceDto, toAllianceListItemDto } from './alliance.mapper';
+import { resolveAllianceInput } from './alliance-input';
+import { replaceAllianceChildren } from './alliance-children';
+import { nextAllianceCode } from './alliance-code';
+import { ALLIANCE_TARGET } from './persistence';
+import { todayIso } from './today';
+
+const SORT_COLUMNS: Record<AllianceSortField, string> = {
+  name: 'alliance.name',
+  code: 'alliance.code',
+  status: 'alliance.status',
+  landCode: 'alliance.landCode',
+  foundingYear: 'alliance.foundingYear',
+  updatedAt: 'alliance.updatedAt',
+  profileConfirmedOn: 'alliance.profileConfirmedOn',
+};
+
+const CREATED_REASON = 'Bündnis angelegt.';
+
+@Injectable()
+export class AlliancesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: VersionedWriter,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  /** Two SQL statements for any page size: the count, and the page with Land, Kreis, Gemeinde and main Handlungsfeld joined. */
+  async list(query: AllianceListQueryDto): Promise<Page<AllianceListItemDto>> {
+    const qb = this.dataSource
+      .getRepository(Alliance)
+      .createQueryBuilder('alliance')
+      .leftJoin('alliance.land', 'land')
+      .addSelect(['land.code', 'land.abbreviation', 'land.name'])
+      .leftJoin('alliance.kreis', 'kreis')
+      .addSelect(['kreis.ags', 'kreis.name'])
+      .leftJoin('alliance.gemeinde', 'gemeinde')
+      .addSelect(['gemeinde.ags', 'gemeinde.name'])
+      .leftJoinAndMapOne('alliance.mainHandlungsfeld', AllianceHandlungsfeld, 'mainHf', 'mainHf.allianceId = alliance.id AND mainHf.isMain = true')
+      .leftJoin('mainHf.handlungsfeld', 'hf')
+      .addSelect(['hf.id', 'hf.code', 'hf.name']);
+    this.applyFilters(qb, query);
+    const { page } = await fetchPage(qb, query, SORT_COLUMNS[query.sort ?? 'name'], (entity) =>
+      toAllianceListItemDto(entity as AllianceListRow),
+    );
+    return page;
+  }
+
+  async create(dto: CreateAllianceDto, actor: string): Promise<AllianceDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const input = await resolveAllianceInput(manager, dto);
+      const code = await nextAllianceCode(manager, input.geography.landCode);
+      const status = dto.status ?? 'INTERESSENT';
+      const today = todayIso();
+      const { identifiers } = await manager.insert(Alliance, {
+        ...input.columns,
+        code,
+        status,
+        published: input.published,
+        publishedOn: input.published ? today : null,
+      });
+      const id = String(identifiers[0]['id']);
+      await replaceAllianceChildren(manager, id, input.children, true);
+      await manager.insert(AllianceStatusChange, { allianceId: id, fromStatus: null, toStatus: status, changedOn: today, actor, reason: CREATED_REASON });
+      const created = await manager.findOneByOrFail(Alliance, { id });
+      await this.audit.record(manager, {
+        actor,
+        action: 'CREATE',
+        entityType: ALLIANCE_TARGET.entityType,
+        entityId: id,
+        after: { ...created, ...input.children },
+      });
+      return toAllianceDto(created);
+    });
+  }
+
+  /** Full replacement of the fields and child collections; the status is changed only through transitions. */
+  async update(id: string, dto: UpdateAllianceDto, actor: string): Promise<AllianceDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.writer.lockCurrent(manager, ALLIANCE_TARGET, id);
+      const input = await resolveAllianceInput(manager, dto);
+      const publishedOn = !input.published ? null : current.published ? current.publishedOn : todayIso();
+      const updated = await this.writer.update(
+        manager,
+        ALLIANCE_TARGET,
+        id,
+        dto.version,
+        { ...input.columns, published: input.published, publishedOn },
+        actor,
+      );
+      await replaceAllianceChildren(manager, id, input.children, false);
+      return toAllianceDto(updated);
+    });
+  }
+
+  async archive(id: string, version: number, actor: string): Promise<void> {
+    await this.dataSource.transaction((manager) => this.writer.archive(manager, ALLIANCE_TARGET, id, version, actor));
+  }
+
+  private applyFilters(qb: SelectQueryBuilder<Alliance>, query: AllianceListQueryDto): void {
+    if (!query.includeArchived) qb.andWhere('alliance.archivedAt IS NULL');
+    if (query.status?.length) qb.andWhere('alliance.status IN (:...statuses)', { statuses: query.status });
+    if (query.landCode) qb.andWhere('alliance.landCode = :landCode', { landCode: query.landCode });
+    if (query.kreisAgs) qb.andWhere('alliance.kreisAgs = :kreisAgs', { kreisAgs: query.kreisAgs });
+    if (query.gemeindeAgs) {
+      qb.andWhere('(alliance.gemeindeAgs = :gemeindeAgs OR CAST(:coveredAgs AS varchar) = ANY(alliance.coveredAgs))', {
+        gemeindeAgs: query.gemeindeAgs,
+        coveredAgs: query.gemeindeAgs,
+      });
+    }
+    if (query.handlungsfeldId) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM alliance_handlungsfeld ah WHERE ah.alliance_id = alliance.id AND ah.handlungsfeld_id = :handlungsfeldId)',
+        { handlungsfeldId: query.handlungsfeldId },
+      );
+    }
+    if (query.territorialLevel) qb.andWhere('alliance.territorialLevel = :territorialLevel', { territorialLevel: query.territorialLevel });
+    if (query.published !== undefined) qb.andWhere('alliance.published = :published', { published: query.published });
+    if (query.foundingYearFrom !== undefined) qb.andWhere('alliance.foundingYear >= :yearFrom', { yearFrom: query.foundingYearFrom });
+    if (query.foundingYearTo !== undefined) qb.andWhere('alliance.foundingYear <= :yearTo', { yearTo: query.foundingYearTo });
+    if (query.profileConfirmedBefore) {
+      qb.andWhere('(alliance.profileConfirmedOn IS NULL OR alliance.profileConfirmedOn < :confirmedBefore)', {
+        confirmedBefore: query.profileConfirmedBefore,
+      });
+    }
+    applySearch(qb, query.q);
+  }
+}
