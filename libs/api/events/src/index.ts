@@ -1,1 +1,3 @@
 export * from './lib/events.module';
+export * from './lib/events.service';
+export * from './lib/event-detail.reader';

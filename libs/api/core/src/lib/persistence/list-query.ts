@@ -24,13 +24,15 @@ export async function fetchPage<T extends ObjectLiteral, R>(
   return { page: { items: entities.map(toDto), total, page, pageSize }, entities };
 }
 
-/** Adds a German-spelling-tolerant search over the row's folded `search_key` column. */
-export function applySearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, q: string | undefined): void {
-  const term = q?.trim();
-  if (!term) {
-    return;
-  }
-  qb.andWhere(`(${qb.alias}.searchKey LIKE '%' || bn_fold(:searchTerm) || '%' OR ${qb.alias}.searchKey % bn_fold(:searchTerm))`, {
-    searchTerm: term,
+/**
+ * Filters a list by free text, tolerant of German spellings: every word of the query, folded like
+ * the row's `search_key` (bn_fold: "Müller" = "Mueller" = "muller"), must occur in the key. The
+ * trigram index on search_key serves these LIKE patterns. (Ranked fuzzy matching is the global
+ * search endpoint's job; a list filter stays predictable.)
+ */
+export function applySearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, q: string | undefined, alias = qb.alias): void {
+  const words = (q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  words.forEach((word, index) => {
+    qb.andWhere(`${alias}.searchKey LIKE '%' || bn_fold(:searchWord${index}) || '%'`, { [`searchWord${index}`]: word.replace(/[\\%_]/g, '\\$&') });
   });
 }

@@ -1,1 +1,3 @@
-export {};
+export * from './event.dto';
+export * from './event-response.dto';
+export * from './event-participant.dto';

@@ -1,1 +1,2 @@
-export {};
+export * from './geography.dto';
+export * from './taxonomy.dto';
