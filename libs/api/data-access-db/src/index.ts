@@ -5,3 +5,4 @@ export * from './lib/runtime/database-admin';
 export * from './lib/runtime/embedded-postgres';
 export { LAENDER, parseGemeinden, parseKreise } from './lib/reference-data';
 export type { GemeindeRow, KreisRow } from './lib/reference-data';
+export * from './lib/seeds/demo-seed';

@@ -1,1 +1,3 @@
 export * from './lib/engagement.module';
+export * from './lib/activities.service';
+export * from './lib/projects.service';

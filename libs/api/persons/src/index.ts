@@ -1,1 +1,2 @@
 export * from './lib/persons.module';
+export * from './lib/persons.service';

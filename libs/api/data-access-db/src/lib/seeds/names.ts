@@ -33,10 +33,18 @@ const SURNAME_ENDINGS = [
   'groß', 'wald', 'hofer', 'lender', 'bauer', 'schmied',
 ] as const;
 
-/** All invented surnames, in a fixed order. */
+/** Surnames of the named story persons (mentors, staff, Fachtag speakers): never drawn at random. */
+export const STORY_SURNAMES: ReadonlySet<string> = new Set([
+  'Musterfrau-Beispiel', 'Erfunden', 'Fabelhuber', 'Beispielbach', 'Probestein', 'Entwurfmann', 'Demohuber', 'Vorlagenwald',
+  'Märchenfeld', 'Attrappenhofer', 'Modellberg', 'Schablonenbauer', 'Vorlagenbach', 'Entwurfstein', 'Blankofeld',
+  'Kulissenberg', 'Gedankenwald', 'Erzählhofer', 'Beispielköhler', 'Probefeld', 'Vorlagenmeier', 'Zufallshausen',
+  'Erzählbach', 'Kulissenwald',
+]);
+
+/** All invented surnames for random persons, in a fixed order. */
 export const FICTIONAL_SURNAMES: readonly string[] = SURNAME_STEMS.flatMap((stem) =>
   SURNAME_ENDINGS.map((ending) => `${stem}${ending}`),
-);
+).filter((name) => !STORY_SURNAMES.has(name));
 
 export interface FictionalName {
   salutation: 'FRAU' | 'HERR' | 'DIVERS';
@@ -82,7 +90,7 @@ export function streetAddress(rng: Random): string {
   return `${rng.pick(STREET_NAMES)} ${rng.int(1, 120)}${rng.chance(0.1) ? rng.pick(['a', 'b']) : ''}`;
 }
 
-/** Trades for small and medium-sized companies: [name prefix, industry, legal forms]. */
+/** Trades for small and medium-sized companies: [name prefix, industry]. */
 export const TRADES: readonly (readonly [string, string])[] = [
   ['Bäckerei', 'Lebensmittelhandwerk'],
   ['Fleischerei', 'Lebensmittelhandwerk'],

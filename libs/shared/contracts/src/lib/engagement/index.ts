@@ -1,1 +1,3 @@
-export {};
+export * from './engagement-refs.dto';
+export * from './activity.dto';
+export * from './project.dto';

@@ -1,1 +1,3 @@
-export {};
+export * from './person.dto';
+export * from './person-function.dto';
+export * from './consent.dto';
