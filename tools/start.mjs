@@ -9,10 +9,11 @@ console.log('Bündnisnetz: baue API und Web-Client (falls nötig) …');
 const build = spawnSync(
   'npx',
   ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--outputStyle=static'],
-  { stdio: ['ignore', 'ignore', 'inherit'], env },
+  { stdio: ['ignore', 'pipe', 'pipe'], env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
 );
 if (build.status !== 0) {
-  console.error('Build fehlgeschlagen; Details mit: npx nx run-many -t build -p api web --configuration=production');
+  process.stderr.write(build.stdout + build.stderr);
+  console.error('Build fehlgeschlagen.');
   process.exit(build.status ?? 1);
 }
 console.log(`Build fertig nach ${((Date.now() - started) / 1000).toFixed(1)} s.`);

