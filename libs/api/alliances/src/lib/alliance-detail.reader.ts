@@ -15,7 +15,7 @@ import { AllianceContactDto, AllianceCountsDto, AllianceDetailDto, AlliancePartn
 import { allianceNotFound } from './alliance.errors';
 import { toAllianceDto, toStatusHistory } from './alliance.mapper';
 import { personName } from './persistence';
-import { todayIso } from './today';
+import { berlinToday } from '@bn/shared/util';
 
 /** Functions that make someone a contact of the alliance, in display order. */
 const CONTACT_FUNCTIONS: readonly PersonFunctionType[] = ['KOORDINATION', 'SPRECHER', 'ANSPRECHPERSON'];
@@ -42,7 +42,7 @@ export class AllianceDetailReader {
       .where('alliance.id = :id', { id })
       .getOne();
     if (!alliance) throw allianceNotFound();
-    const today = todayIso();
+    const today = berlinToday();
     const [covered, handlungsfelder, zielgruppen, bodies, partners, contacts, counts, history] = await Promise.all([
       alliance.coveredAgs.length === 0
         ? []

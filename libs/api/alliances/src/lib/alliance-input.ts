@@ -12,7 +12,7 @@ import {
   zielgruppeNotFound,
 } from './alliance.errors';
 import { AllianceGeography, resolveGeography } from './alliance-geography';
-import { todayIso } from './today';
+import { berlinToday } from '@bn/shared/util';
 
 /** The collections stored beside the alliance row, replaced as a whole on every write. */
 export interface AllianceChildren {
@@ -75,7 +75,7 @@ async function checkCoveredGemeinden(manager: EntityManager, agsList: string[]):
 export async function resolveAllianceInput(manager: EntityManager, dto: AllianceFieldsDto): Promise<ResolvedAllianceInput> {
   const geography = await resolveGeography(manager, dto);
   const founding = resolveFounding(dto);
-  if (dto.profileConfirmedOn && dto.profileConfirmedOn > todayIso()) throw dateInFuture('profileConfirmedOn');
+  if (dto.profileConfirmedOn && dto.profileConfirmedOn > berlinToday()) throw dateInFuture('profileConfirmedOn');
   await checkHandlungsfelder(manager, dto);
   const zielgruppeCodes = dto.zielgruppeCodes ?? [];
   await checkZielgruppen(manager, zielgruppeCodes);

@@ -24,7 +24,7 @@ import {
 } from './alliance.errors';
 import { toAllianceDto, toStatusChangeDto, toStatusHistory } from './alliance.mapper';
 import { ALLIANCE_TARGET, requireAlliance } from './persistence';
-import { todayIso } from './today';
+import { berlinToday } from '@bn/shared/util';
 
 const ENDED: readonly AllianceStatus[] = ['AUFGELOEST', 'FUSIONIERT'];
 
@@ -46,7 +46,7 @@ export class AllianceStatusService {
       if (!ALLIANCE_TRANSITIONS[from].includes(to)) throw transitionNotAllowed(from, to);
       const reason = dto.reason.trim();
       if (!reason) throw blankText('reason');
-      const today = todayIso();
+      const today = berlinToday();
       const changedOn = dto.changedOn ?? today;
       if (changedOn > today) throw dateInFuture('changedOn');
       await this.checkChronology(manager, id, changedOn);

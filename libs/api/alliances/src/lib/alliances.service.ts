@@ -17,7 +17,7 @@ import { resolveAllianceInput } from './alliance-input';
 import { replaceAllianceChildren } from './alliance-children';
 import { nextAllianceCode } from './alliance-code';
 import { ALLIANCE_TARGET } from './persistence';
-import { todayIso } from './today';
+import { berlinToday } from '@bn/shared/util';
 
 const SORT_COLUMNS: Record<AllianceSortField, string> = {
   name: 'alliance.name',
@@ -65,7 +65,7 @@ export class AlliancesService {
       const input = await resolveAllianceInput(manager, dto);
       const code = await nextAllianceCode(manager, input.geography.landCode);
       const status = dto.status ?? 'INTERESSENT';
-      const today = todayIso();
+      const today = berlinToday();
       const { identifiers } = await manager.insert(Alliance, {
         ...input.columns,
         code,
@@ -93,7 +93,7 @@ export class AlliancesService {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.writer.lockCurrent(manager, ALLIANCE_TARGET, id);
       const input = await resolveAllianceInput(manager, dto);
-      const publishedOn = !input.published ? null : current.published ? current.publishedOn : todayIso();
+      const publishedOn = !input.published ? null : current.published ? current.publishedOn : berlinToday();
       const updated = await this.writer.update(
         manager,
         ALLIANCE_TARGET,

@@ -22,7 +22,7 @@ import {
   SIGNATURE_ENTITY_TYPE,
   SIGNATURE_UNIQUE,
 } from './persistence';
-import { todayIso } from './today';
+import { berlinToday } from '@bn/shared/util';
 
 /** Gemeinsame Erklärungen of one alliance with their Unterzeichnungen (signatures may grow after the founding). */
 @Injectable()
@@ -90,7 +90,7 @@ export class DeclarationsService {
         if (!(await manager.existsBy(Organisation, { id: dto.organisationId }))) throw signatureOrganisationNotFound();
         if (dto.signatoryId && !(await manager.existsBy(Person, { id: dto.signatoryId }))) throw signatoryNotFound();
         await this.checkEvent(manager, dto.eventId);
-        if (dto.signedOn > todayIso()) throw dateInFuture('signedOn');
+        if (dto.signedOn > berlinToday()) throw dateInFuture('signedOn');
         if (await manager.existsBy(Signature, { declarationId, organisationId: dto.organisationId })) throw signatureExists();
         const { identifiers } = await manager.insert(Signature, {
           declarationId,

@@ -21,7 +21,7 @@ import {
   representativeNotFound,
 } from './partnership.errors';
 import { isUniqueViolation, PARTNERSHIP_TARGET, PARTNERSHIP_UNIQUE, requireActiveAlliance, requireAlliance } from './persistence';
-import { todayIso } from './today';
+import { berlinToday } from '@bn/shared/util';
 
 const SORT_COLUMNS: Record<PartnershipSortField, string> = {
   organisationName: 'organisation.name',
@@ -43,7 +43,7 @@ export class PartnershipsService {
     if (!query.includeArchived) qb.andWhere('partnership.archivedAt IS NULL');
     if (query.role) qb.andWhere(':role = ANY(partnership.roles)', { role: query.role });
     if (query.sector) qb.andWhere('organisation.sector = :sector', { sector: query.sector });
-    if (query.currentOnly) qb.andWhere('(partnership.until IS NULL OR partnership.until >= :today)', { today: todayIso() });
+    if (query.currentOnly) qb.andWhere('(partnership.until IS NULL OR partnership.until >= :today)', { today: berlinToday() });
     const term = query.q?.trim();
     if (term) {
       qb.andWhere("(organisation.searchKey LIKE '%' || bn_fold(:searchTerm) || '%' OR organisation.searchKey % bn_fold(:searchTerm))", {

@@ -13,7 +13,7 @@ import {
   ProjectSortField,
   UpdateProjectDto,
 } from '@bn/shared/contracts';
-import { berlinToday } from './berlin-date';
+import { berlinToday } from '@bn/shared/util';
 import { ongoingProjectEnded, projectNotFound, projectPeriodInvalid } from './engagement.errors';
 import { EngagementReferences, EngagementRefs } from './engagement-references';
 import { applyFoldedContains, findAllianceName, findLinkedHandlungsfelder, findLinkedPartners, normaliseIds } from './engagement-queries';

