@@ -30,21 +30,41 @@ if (step('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']
 if (step('typecheck', 'node', ['tools/typecheck.mjs']) !== 0) process.exit(1);
 
 mkdirSync('tmp', { recursive: true });
-const projects = [...findJestConfigs('apps'), ...findJestConfigs('libs')].sort();
-const jestStatus = step('jest', 'npx', [
-  'jest',
-  '--ci',
-  '--json',
-  '--outputFile=tmp/jest-results.json',
-  ...projects.flatMap((p) => ['--projects', p]),
-]);
+const configs = [...findJestConfigs('apps'), ...findJestConfigs('libs')].sort();
+const apiTests = 'apps/api-e2e/jest.config.cts';
+const unitProjects = configs.filter((c) => c !== apiTests);
 
-let summary = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTotalTestSuites: 0, numFailedTestSuites: 0 };
-try {
-  summary = JSON.parse(readFileSync('tmp/jest-results.json', 'utf8'));
-} catch {
-  console.error('No Jest results were written.');
+/** Runs Jest over the given projects and returns its exit status and result counts. */
+function runJest(name, projects, extraArgs) {
+  const outputFile = `tmp/jest-${name}.json`;
+  const status = step(`jest (${name})`, 'npx', [
+    'jest',
+    '--ci',
+    '--json',
+    `--outputFile=${outputFile}`,
+    ...extraArgs,
+    ...projects.flatMap((p) => ['--projects', p]),
+  ]);
+  try {
+    return { status, ...JSON.parse(readFileSync(outputFile, 'utf8')) };
+  } catch {
+    console.error(`No Jest results were written for ${name}.`);
+    return { status: status || 1, numPassedTests: 0, numFailedTests: 0, numPendingTests: 0, numTotalTestSuites: 0, numFailedTestSuites: 0 };
+  }
 }
+
+// Unit and component tests in parallel; the API test files one after another (they share one
+// database and check that rejected requests leave table row counts unchanged).
+const results = [runJest('unit', unitProjects, []), runJest('api', [apiTests], ['--runInBand'])];
+const sum = (key) => results.reduce((total, r) => total + (r[key] ?? 0), 0);
+const summary = {
+  numPassedTests: sum('numPassedTests'),
+  numFailedTests: sum('numFailedTests'),
+  numPendingTests: sum('numPendingTests'),
+  numTotalTestSuites: sum('numTotalTestSuites'),
+  numFailedTestSuites: sum('numFailedTestSuites'),
+};
+const jestStatus = results.some((r) => r.status !== 0) ? 1 : 0;
 console.log(`\nTimings: ${timings.join(', ')}`);
 console.log(`Test suites: ${summary.numTotalTestSuites} (${summary.numFailedTestSuites} failed)`);
 console.log(`${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests} skipped`);

@@ -61,9 +61,11 @@ export function describeCreateValidation(getApp: () => TestApp, spec: Validation
       await expectRejected(getApp(), spec, { ...spec.validBody(), unerwartetesFeld: 'x' }, 'unerwartetesFeld');
     });
 
-    it.each(Object.entries(spec.maxLengths))('rejects an oversized %s', async (field, maxLength) => {
-      await expectRejected(getApp(), spec, { ...spec.validBody(), [field]: 'x'.repeat(maxLength + 1) }, field);
-    });
+    if (Object.keys(spec.maxLengths).length) {
+      it.each(Object.entries(spec.maxLengths))('rejects an oversized %s', async (field, maxLength) => {
+        await expectRejected(getApp(), spec, { ...spec.validBody(), [field]: 'x'.repeat(maxLength + 1) }, field);
+      });
+    }
 
     it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
       const response = await getApp()

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import {
   ALLIANCE_STATUSES,
   AllianceStatus,
@@ -184,7 +184,8 @@ export class AllianceStatusChange {
   @Column({ type: 'text' })
   reason!: string;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** clock_timestamp(): orders two changes recorded on the same day, even in one transaction. */
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   createdAt!: Date;
 }
 

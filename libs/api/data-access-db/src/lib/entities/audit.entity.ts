@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Audit entry: who changed what, when, before and after. Append-only. */
 @Entity('audit_entry')
@@ -7,8 +7,9 @@ export class AuditEntry {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** clock_timestamp(), not now(): entries written in one transaction keep their order. */
   @Index()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   occurredAt!: Date;
 
   @Column({ type: 'varchar', length: 200 })

@@ -83,6 +83,8 @@ export class Event extends ArchivableEntity {
 
 /** A participant of an event (organisation and/or person) with attendance. */
 @Entity('event_participant')
+@Index('uq_event_participant_person', ['eventId', 'personId'], { unique: true, where: '"person_id" IS NOT NULL' })
+@Index('uq_event_participant_organisation', ['eventId', 'organisationId'], { unique: true, where: '"person_id" IS NULL' })
 @Check('ck_event_participant_attendance', oneOf('attendance', ATTENDANCES))
 @Check('ck_event_participant_target', `"organisation_id" IS NOT NULL OR "person_id" IS NOT NULL`)
 export class EventParticipant extends EditableEntity {

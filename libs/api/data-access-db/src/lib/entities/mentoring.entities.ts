@@ -236,8 +236,9 @@ export class Deployment extends ArchivableEntity {
   closingReason!: string | null;
 }
 
-/** A mentor of a deployment (tandems have two). */
+/** A mentor of a deployment (tandems have two, exactly one of them the lead). */
 @Entity('deployment_mentor')
+@Index('uq_deployment_mentor_lead', ['deploymentId'], { unique: true, where: '"is_lead"' })
 export class DeploymentMentor {
   @PrimaryColumn({ type: 'uuid' })
   deploymentId!: string;

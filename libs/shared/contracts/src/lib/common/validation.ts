@@ -47,7 +47,12 @@ export interface FieldOptions {
 }
 
 export function TextField(maxLength: number, options: FieldOptions = {}): PropertyDecorator {
-  const required = options.optional ? [] : [IsNotEmpty({ message: 'Dieses Feld ist erforderlich.' })];
+  const required = options.optional
+    ? []
+    : [
+        IsNotEmpty({ message: 'Dieses Feld ist erforderlich.' }),
+        Matches(/\S/, { message: 'Darf nicht nur aus Leerzeichen bestehen.' }),
+      ];
   return optionalIf(
     !!options.optional,
     IsString({ message: 'Muss ein Text sein.' }),
