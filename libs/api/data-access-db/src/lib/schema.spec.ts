@@ -53,6 +53,13 @@ describe('schema and migrations', () => {
     expect(rows.map((r) => r.folded)).toEqual(samples.map(foldGerman));
   });
 
+  it('keeps the audit trail append-only', async () => {
+    await dataSource.query(`INSERT INTO audit_entry (actor, action, entity_type) VALUES ('Test', 'CREATE', 'Probe')`);
+    await expect(dataSource.query(`UPDATE audit_entry SET actor = 'x'`)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(dataSource.query(`DELETE FROM audit_entry`)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(dataSource.query(`TRUNCATE audit_entry`)).rejects.toThrow(/cannot be changed or deleted/);
+  });
+
   it('every migration is reversible: down to zero and up again ends where it started', async () => {
     for (let i = 0; i < ALL_MIGRATIONS.length; i++) {
       await dataSource.undoLastMigration({ transaction: 'each' });

@@ -15,6 +15,11 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 200 })
   actor!: string;
 
+  /** The acting user account (null for the system and for failed logins of unknown accounts). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  actorId!: string | null;
+
   @Column({ type: 'varchar', length: 40 })
   action!: string;
 
@@ -29,4 +34,14 @@ export class AuditEntry {
 
   @Column({ type: 'jsonb', nullable: true })
   after!: Record<string, unknown> | null;
+
+  /** The changed fields: `{ field: { before, after } }` (updates only). */
+  @Column({ type: 'jsonb', nullable: true })
+  changes!: Record<string, { before: unknown; after: unknown }> | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ip!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requestId!: string | null;
 }

@@ -27,6 +27,7 @@ import {
   DeploymentFeedback,
 } from './mentoring.entities';
 import { AuditEntry } from './audit.entity';
+import { UserAccount, UserAlliance, UserSession, RecoveryCode, OneTimeToken, LoginAttempt, StatusChangeRequest } from './account.entities';
 
 export * from './base';
 export * from './reference.entities';
@@ -39,6 +40,7 @@ export * from './event.entities';
 export * from './mentor.entities';
 export * from './mentoring.entities';
 export * from './audit.entity';
+export * from './account.entities';
 
 /** Every entity of the schema, for the DataSource (CLI, app and tests alike). */
 export const ALL_ENTITIES = [
@@ -88,4 +90,11 @@ export const ALL_ENTITIES = [
   DeploymentReport,
   DeploymentFeedback,
   AuditEntry,
+  UserAccount,
+  UserAlliance,
+  UserSession,
+  RecoveryCode,
+  OneTimeToken,
+  LoginAttempt,
+  StatusChangeRequest,
 ];

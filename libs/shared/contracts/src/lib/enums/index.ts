@@ -4,3 +4,4 @@ export * from './organisation.enums';
 export * from './person.enums';
 export * from './mentoring.enums';
 export * from './engagement.enums';
+export * from './account.enums';
