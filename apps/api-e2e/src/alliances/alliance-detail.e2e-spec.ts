@@ -1,3 +1,4 @@
+import { domainStatements } from '../support/statement-count';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { startTestApp, TestApp, uniqueSuffix } from '../support/test-app';
 import {
@@ -63,7 +64,7 @@ describe('Bündnisdetail: Partner, Ansprechpersonen und Zahlen', () => {
     let body: DetailBody;
     try {
       const response = await app.http.get(`/api/alliances/${id}`);
-      statements = spy.mock.calls.length;
+      statements = domainStatements(spy);
       expect(response.status).toBe(200);
       body = response.body as DetailBody;
     } finally {

@@ -68,7 +68,7 @@ describe('Bündnisstatus: Übergänge und Verlauf', () => {
         .send({ toStatus, changedOn, reason, version: current.version });
       expect({ toStatus, status: response.status }).toEqual({ toStatus, status: 201 });
       const body = response.body as TransitionBody;
-      expect(body.statusChange).toMatchObject({ toStatus, changedOn, reason, actor: 'Unangemeldet (lokal)' });
+      expect(body.statusChange).toMatchObject({ toStatus, changedOn, reason, actor: app.user.displayName });
       expect(body.alliance.status).toBe(toStatus);
       if (toStatus === 'RUHEND') expect(body.alliance.dormantSince).toBe(changedOn);
       warnings.push(body.warnings);

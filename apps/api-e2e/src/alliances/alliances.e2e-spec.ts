@@ -90,7 +90,7 @@ describe('Bündnisse API', () => {
       ['HF03', true],
     ]);
     expect(body.statusHistory).toEqual([
-      expect.objectContaining({ fromStatus: null, toStatus: 'INTERESSENT', actor: 'Unangemeldet (lokal)', changedOn: today() }),
+      expect.objectContaining({ fromStatus: null, toStatus: 'INTERESSENT', actor: app.user.displayName, changedOn: today() }),
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   AllianceDetailDto,
   AllianceDto,
@@ -15,6 +15,7 @@ import { AlliancesService } from './alliances.service';
 import { AllianceDetailReader } from './alliance-detail.reader';
 
 @ApiTags('Bündnisse')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('alliances')
 export class AlliancesController {
   constructor(
@@ -32,16 +33,19 @@ export class AlliancesController {
     return this.details.get(id);
   }
 
+  @Roles('FACHBERATUNG', 'LEITUNG')
   @Post()
   create(@Body() dto: CreateAllianceDto, @CurrentActor() actor: string): Promise<AllianceDto> {
     return this.alliances.create(dto, actor);
   }
 
+  @Roles('FACHBERATUNG', 'LEITUNG')
   @Put(':id')
   update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateAllianceDto, @CurrentActor() actor: string): Promise<AllianceDto> {
     return this.alliances.update(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG', 'LEITUNG')
   @Post(':id/archive')
   @HttpCode(204)
   archive(@Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto, @CurrentActor() actor: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   AllianceDeclarationDto,
   AllianceDeclarationListQueryDto,
@@ -13,6 +13,7 @@ import {
 import { DeclarationsService } from './declarations.service';
 
 @ApiTags('Gemeinsame Erklärungen')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('alliances/:id/declarations')
 export class DeclarationsController {
   constructor(private readonly declarations: DeclarationsService) {}
@@ -22,6 +23,7 @@ export class DeclarationsController {
     return this.declarations.list(allianceId, query);
   }
 
+  @Roles('FACHBERATUNG')
   @Post()
   create(
     @Param('id', ParseIdPipe) allianceId: string,
@@ -31,6 +33,7 @@ export class DeclarationsController {
     return this.declarations.create(allianceId, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Put(':declarationId')
   update(
     @Param('id', ParseIdPipe) allianceId: string,
@@ -41,6 +44,7 @@ export class DeclarationsController {
     return this.declarations.update(allianceId, declarationId, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post(':declarationId/archive')
   @HttpCode(204)
   archive(
@@ -52,6 +56,7 @@ export class DeclarationsController {
     return this.declarations.archive(allianceId, declarationId, dto.version, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post(':declarationId/signatures')
   sign(
     @Param('id', ParseIdPipe) allianceId: string,

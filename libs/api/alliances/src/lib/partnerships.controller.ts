@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   AlliancePartnershipDto,
   AlliancePartnershipListQueryDto,
@@ -12,6 +12,7 @@ import {
 import { PartnershipsService } from './partnerships.service';
 
 @ApiTags('Bündnispartnerschaften')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('alliances/:id/partners')
 export class PartnershipsController {
   constructor(private readonly partnerships: PartnershipsService) {}
@@ -21,6 +22,7 @@ export class PartnershipsController {
     return this.partnerships.list(allianceId, query);
   }
 
+  @Roles('FACHBERATUNG')
   @Post()
   create(
     @Param('id', ParseIdPipe) allianceId: string,
@@ -30,6 +32,7 @@ export class PartnershipsController {
     return this.partnerships.create(allianceId, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Put(':partnershipId')
   update(
     @Param('id', ParseIdPipe) allianceId: string,
@@ -40,6 +43,7 @@ export class PartnershipsController {
     return this.partnerships.update(allianceId, partnershipId, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post(':partnershipId/archive')
   @HttpCode(204)
   archive(

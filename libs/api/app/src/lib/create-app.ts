@@ -6,7 +6,14 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { AppConfig, bodyParserErrorHandler, HttpExceptionFilter, LogLevel, validationExceptionFactory } from '@bn/api/core';
+import {
+  AppConfig,
+  bodyParserErrorHandler,
+  HttpExceptionFilter,
+  LogLevel,
+  requestContextMiddleware,
+  validationExceptionFactory,
+} from '@bn/api/core';
 import { AppModule } from './app.module';
 
 const LOG_LEVELS: NestLogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -23,6 +30,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestContextMiddleware);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -34,6 +42,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
           fontSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
           frameAncestors: ["'none'"],
         },
       },

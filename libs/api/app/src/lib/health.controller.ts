@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Response } from 'express';
 import { ShutdownState } from './shutdown-state';
+import { Public } from '@bn/api/core';
 
 export interface HealthDto {
   status: 'ok' | 'error';
@@ -14,6 +15,7 @@ export interface HealthDto {
 const READINESS_TIMEOUT_MS = 2000;
 
 @ApiTags('Betrieb')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   ActivityDetailDto,
   ActivityListItemDto,
@@ -13,6 +13,7 @@ import {
 import { ActivitiesService } from './activities.service';
 
 @ApiTags('Aktivitäten')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('activities')
 export class ActivitiesController {
   constructor(private readonly activities: ActivitiesService) {}
@@ -27,11 +28,13 @@ export class ActivitiesController {
     return this.activities.get(id);
   }
 
+  @Roles('FACHBERATUNG')
   @Post()
   create(@Body() dto: CreateActivityDto, @CurrentActor() actor: string): Promise<ActivityDetailDto> {
     return this.activities.create(dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Put(':id')
   update(
     @Param('id', ParseIdPipe) id: string,
@@ -41,6 +44,7 @@ export class ActivitiesController {
     return this.activities.update(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post(':id/archive')
   @HttpCode(204)
   archive(@Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto, @CurrentActor() actor: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   CreateProjectDto,
   Page,
@@ -13,6 +13,7 @@ import {
 import { ProjectsService } from './projects.service';
 
 @ApiTags('Projekte')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('projects')
 export class ProjectsController {
   constructor(private readonly projects: ProjectsService) {}
@@ -27,11 +28,13 @@ export class ProjectsController {
     return this.projects.get(id);
   }
 
+  @Roles('FACHBERATUNG')
   @Post()
   create(@Body() dto: CreateProjectDto, @CurrentActor() actor: string): Promise<ProjectDetailDto> {
     return this.projects.create(dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Put(':id')
   update(
     @Param('id', ParseIdPipe) id: string,
@@ -41,6 +44,7 @@ export class ProjectsController {
     return this.projects.update(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post(':id/archive')
   @HttpCode(204)
   archive(@Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto, @CurrentActor() actor: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   CreateEventParticipantDto,
   CreateEventSpeakerDto,
@@ -12,10 +12,12 @@ import { EventParticipantsService } from './event-participants.service';
 
 /** Participants (with attendance) and speakers of an event. */
 @ApiTags('Veranstaltungen')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('events/:id')
 export class EventParticipantsController {
   constructor(private readonly participants: EventParticipantsService) {}
 
+  @Roles('FACHBERATUNG')
   @Post('participants')
   addParticipant(
     @Param('id', ParseIdPipe) id: string,
@@ -25,6 +27,7 @@ export class EventParticipantsController {
     return this.participants.addParticipant(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Put('participants/:participantId')
   updateParticipant(
     @Param('id', ParseIdPipe) id: string,
@@ -35,6 +38,7 @@ export class EventParticipantsController {
     return this.participants.updateParticipant(id, participantId, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Delete('participants/:participantId')
   @HttpCode(204)
   removeParticipant(
@@ -45,6 +49,7 @@ export class EventParticipantsController {
     return this.participants.removeParticipant(id, participantId, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post('speakers')
   addSpeaker(
     @Param('id', ParseIdPipe) id: string,
@@ -54,6 +59,7 @@ export class EventParticipantsController {
     return this.participants.addSpeaker(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Delete('speakers/:speakerId')
   @HttpCode(204)
   removeSpeaker(

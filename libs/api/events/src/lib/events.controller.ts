@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   CreateEventDto,
   EventDetailDto,
@@ -15,6 +15,7 @@ import { EventsService } from './events.service';
 import { EventDetailReader } from './event-detail.reader';
 
 @ApiTags('Veranstaltungen')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('events')
 export class EventsController {
   constructor(
@@ -32,16 +33,19 @@ export class EventsController {
     return this.details.get(id);
   }
 
+  @Roles('FACHBERATUNG')
   @Post()
   create(@Body() dto: CreateEventDto, @CurrentActor() actor: string): Promise<EventDto> {
     return this.events.create(dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Put(':id')
   update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateEventDto, @CurrentActor() actor: string): Promise<EventDto> {
     return this.events.update(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post(':id/archive')
   @HttpCode(204)
   archive(@Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto, @CurrentActor() actor: string): Promise<void> {

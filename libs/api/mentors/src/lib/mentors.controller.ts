@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   CreateMentorDto,
   MentorDetailDto,
@@ -16,6 +16,7 @@ import { MentorListReader } from './mentor-list.reader';
 import { MentorDetailReader } from './mentor-detail.reader';
 
 @ApiTags('Mentor:innen')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('mentors')
 export class MentorsController {
   constructor(
@@ -34,16 +35,19 @@ export class MentorsController {
     return this.detailReader.get(id);
   }
 
+  @Roles('FACHBERATUNG', 'LEITUNG')
   @Post()
   create(@Body() dto: CreateMentorDto, @CurrentActor() actor: string): Promise<MentorDto> {
     return this.mentors.create(dto, actor);
   }
 
+  @Roles('FACHBERATUNG', 'LEITUNG')
   @Put(':id')
   update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateMentorDto, @CurrentActor() actor: string): Promise<MentorDto> {
     return this.mentors.update(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG', 'LEITUNG')
   @Post(':id/archive')
   @HttpCode(204)
   archive(@Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto, @CurrentActor() actor: string): Promise<void> {

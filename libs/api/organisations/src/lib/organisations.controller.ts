@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   CreateOrganisationDto,
   OrganisationDetailDto,
@@ -13,6 +13,7 @@ import {
 import { OrganisationsService } from './organisations.service';
 
 @ApiTags('Organisationen')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('organisations')
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
@@ -27,11 +28,13 @@ export class OrganisationsController {
     return this.organisations.get(id);
   }
 
+  @Roles('FACHBERATUNG')
   @Post()
   create(@Body() dto: CreateOrganisationDto, @CurrentActor() actor: string): Promise<OrganisationDto> {
     return this.organisations.create(dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Put(':id')
   update(
     @Param('id', ParseIdPipe) id: string,
@@ -41,6 +44,7 @@ export class OrganisationsController {
     return this.organisations.update(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post(':id/archive')
   @HttpCode(204)
   archive(@Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto, @CurrentActor() actor: string): Promise<void> {

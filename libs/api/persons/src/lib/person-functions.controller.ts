@@ -1,14 +1,16 @@
 import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import { CreatePersonFunctionDto, EndPersonFunctionDto, PersonFunctionDto, UpdatePersonFunctionDto } from '@bn/shared/contracts';
 import { PersonFunctionsService } from './person-functions.service';
 
 @ApiTags('Personen')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('persons/:id/functions')
 export class PersonFunctionsController {
   constructor(private readonly functions: PersonFunctionsService) {}
 
+  @Roles('FACHBERATUNG')
   @Post()
   add(
     @Param('id', ParseIdPipe) personId: string,
@@ -18,6 +20,7 @@ export class PersonFunctionsController {
     return this.functions.add(personId, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Put(':functionId')
   update(
     @Param('id', ParseIdPipe) personId: string,
@@ -29,6 +32,7 @@ export class PersonFunctionsController {
   }
 
   /** Ends a function (functions are never deleted, so the history stays). */
+  @Roles('FACHBERATUNG')
   @Post(':functionId/end')
   @HttpCode(200)
   end(

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   CreatePersonDto,
   Page,
@@ -15,6 +15,7 @@ import {
 import { PersonsService } from './persons.service';
 
 @ApiTags('Personen')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('persons')
 export class PersonsController {
   constructor(private readonly persons: PersonsService) {}
@@ -30,16 +31,19 @@ export class PersonsController {
   }
 
   /** Creates a person, optionally with initial functions; answers with the detail. */
+  @Roles('FACHBERATUNG')
   @Post()
   create(@Body() dto: CreatePersonDto, @CurrentActor() actor: string): Promise<PersonDetailDto> {
     return this.persons.create(dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Put(':id')
   update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdatePersonDto, @CurrentActor() actor: string): Promise<PersonDto> {
     return this.persons.update(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post(':id/archive')
   @HttpCode(204)
   archive(@Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto, @CurrentActor() actor: string): Promise<void> {
@@ -47,6 +51,7 @@ export class PersonsController {
   }
 
   /** Records the date the Art. 14 DSGVO notice was sent. */
+  @Roles('FACHBERATUNG')
   @Post(':id/privacy-notice')
   @HttpCode(200)
   recordPrivacyNotice(

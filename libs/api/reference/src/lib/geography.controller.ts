@@ -11,8 +11,10 @@ import {
 import { GeographyService } from './geography.service';
 import { ParseGemeindeAgsPipe } from './parse-gemeinde-ags.pipe';
 import { REFERENCE_CACHE_CONTROL } from './reference.cache';
+import { AnyRole } from '@bn/api/core';
 
 @ApiTags('Referenzdaten')
+@AnyRole()
 @Controller('reference')
 export class GeographyController {
   constructor(private readonly geography: GeographyService) {}

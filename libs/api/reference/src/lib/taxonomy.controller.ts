@@ -8,8 +8,10 @@ import {
 } from '@bn/shared/contracts';
 import { REFERENCE_CACHE_CONTROL } from './reference.cache';
 import { TaxonomyService } from './taxonomy.service';
+import { AnyRole } from '@bn/api/core';
 
 @ApiTags('Referenzdaten')
+@AnyRole()
 @Controller('reference')
 export class TaxonomyController {
   constructor(private readonly taxonomies: TaxonomyService) {}

@@ -1,10 +1,10 @@
-import { createParamDecorator } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
 
-/**
- * The actor recorded in audit entries and status histories. Until user accounts exist (access
- * issue), every request acts as the anonymous local user; that issue replaces this with the
- * authenticated user's name.
- */
-export const ANONYMOUS_ACTOR = 'Unangemeldet (lokal)';
+/** Name of the acting user as recorded in audit entries and status histories. */
+export const SYSTEM_ACTOR = 'System';
 
-export const CurrentActor = createParamDecorator((): string => ANONYMOUS_ACTOR);
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().principal?.displayName ?? SYSTEM_ACTOR,
+);

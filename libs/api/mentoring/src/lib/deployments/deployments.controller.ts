@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   CreateDeploymentDto,
   DeploymentDetailDto,
@@ -16,6 +16,7 @@ import { DeploymentListQuery } from './deployment-list.query';
 import { DeploymentsService } from './deployments.service';
 
 @ApiTags('Einsätze')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('deployments')
 export class DeploymentsController {
   constructor(
@@ -34,16 +35,19 @@ export class DeploymentsController {
     return this.detailQuery.get(id);
   }
 
+  @Roles('FACHBERATUNG')
   @Post()
   create(@Body() dto: CreateDeploymentDto, @CurrentActor() actor: string): Promise<DeploymentDto> {
     return this.deployments.create(dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Put(':id')
   update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateDeploymentDto, @CurrentActor() actor: string): Promise<DeploymentDto> {
     return this.deployments.update(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post(':id/archive')
   @HttpCode(204)
   archive(@Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto, @CurrentActor() actor: string): Promise<void> {

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import { CreateDeploymentFeedbackDto, DeploymentFeedbackDto } from '@bn/shared/contracts';
 import { DeploymentFeedbackService } from './feedback.service';
 
 @ApiTags('Einsätze: Rückmeldungen')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('deployments/:id/feedback')
 export class DeploymentFeedbackController {
   constructor(private readonly feedback: DeploymentFeedbackService) {}
@@ -14,6 +15,7 @@ export class DeploymentFeedbackController {
     return this.feedback.list(deploymentId);
   }
 
+  @Roles('FACHBERATUNG')
   @Post()
   create(
     @Param('id', ParseIdPipe) deploymentId: string,

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import { AnswerMatchProposalDto, CreateMatchProposalDto, MatchProposalDto } from '@bn/shared/contracts';
 import { MatchProposalsService } from './proposals.service';
 
 @ApiTags('Matching-Vorschläge')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('requests/:id/proposals')
 export class MatchProposalsController {
   constructor(private readonly proposals: MatchProposalsService) {}
@@ -14,6 +15,7 @@ export class MatchProposalsController {
     return this.proposals.list(requestId);
   }
 
+  @Roles('FACHBERATUNG')
   @Post()
   create(
     @Param('id', ParseIdPipe) requestId: string,
@@ -23,6 +25,7 @@ export class MatchProposalsController {
     return this.proposals.create(requestId, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post(':proposalId/response')
   @HttpCode(200)
   answer(

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import { DeploymentReportDto, ReviewDeploymentReportDto, SaveDeploymentReportDto, VersionDto } from '@bn/shared/contracts';
 import { DeploymentReportsService } from './reports.service';
 
 @ApiTags('Einsätze: Bericht')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('deployments/:id/report')
 export class DeploymentReportsController {
   constructor(private readonly reports: DeploymentReportsService) {}
@@ -21,6 +22,7 @@ export class DeploymentReportsController {
     return this.reports.revisions(deploymentId);
   }
 
+  @Roles('FACHBERATUNG')
   @Put()
   save(
     @Param('id', ParseIdPipe) deploymentId: string,
@@ -30,12 +32,14 @@ export class DeploymentReportsController {
     return this.reports.save(deploymentId, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post('submit')
   @HttpCode(200)
   submit(@Param('id', ParseIdPipe) deploymentId: string, @Body() dto: VersionDto, @CurrentActor() actor: string): Promise<DeploymentReportDto> {
     return this.reports.submit(deploymentId, dto.version, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post('review')
   @HttpCode(200)
   review(

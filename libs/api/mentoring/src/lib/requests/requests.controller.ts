@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe } from '@bn/api/core';
+import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
 import {
   CreateMentoringRequestDto,
   MentoringRequestDetailDto,
@@ -15,6 +15,7 @@ import { MentoringRequestQueries } from './request-queries';
 import { MentoringRequestsService } from './requests.service';
 
 @ApiTags('Anfragen')
+@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('requests')
 export class MentoringRequestsController {
   constructor(
@@ -32,11 +33,13 @@ export class MentoringRequestsController {
     return this.queries.get(id);
   }
 
+  @Roles('FACHBERATUNG')
   @Post()
   create(@Body() dto: CreateMentoringRequestDto, @CurrentActor() actor: string): Promise<MentoringRequestDto> {
     return this.requests.create(dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Put(':id')
   update(
     @Param('id', ParseIdPipe) id: string,
@@ -46,6 +49,7 @@ export class MentoringRequestsController {
     return this.requests.update(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG')
   @Post(':id/archive')
   @HttpCode(204)
   archive(@Param('id', ParseIdPipe) id: string, @Body() dto: VersionDto, @CurrentActor() actor: string): Promise<void> {
