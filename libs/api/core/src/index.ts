@@ -16,3 +16,4 @@ export * from './lib/auth/session-cookie';
 export * from './lib/auth/session.service';
 export * from './lib/auth/auth.guard';
 export * from './lib/auth/current-principal.decorator';
+export * from './lib/auth/access-scope';

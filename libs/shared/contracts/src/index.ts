@@ -9,3 +9,5 @@ export * from './lib/mentors';
 export * from './lib/mentoring';
 export * from './lib/reference';
 export * from './lib/search';
+export * from './lib/accounts';
+export * from './lib/audit';

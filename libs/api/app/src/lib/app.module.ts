@@ -11,6 +11,8 @@ import { EventsModule } from '@bn/api/events';
 import { MentorsModule } from '@bn/api/mentors';
 import { MentoringModule } from '@bn/api/mentoring';
 import { SearchModule } from '@bn/api/search';
+import { AccountsModule } from '@bn/api/accounts';
+import { AuditModule } from '@bn/api/audit';
 import { HealthController } from './health.controller';
 import { ShutdownState } from './shutdown-state';
 
@@ -40,6 +42,8 @@ export class AppModule {
         MentorsModule,
         MentoringModule,
         SearchModule,
+        AccountsModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [ShutdownState],

@@ -1,0 +1,87 @@
+import { HttpStatus } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DomainError } from '../errors/domain-error';
+import { AuditWriter } from '../persistence/audit-writer';
+import { Principal } from '../context/request-context';
+
+/**
+ * What part of the alliance data a principal may see. Scoping happens in SQL (see
+ * allianceCondition), never by filtering results afterwards.
+ *  - all: Fachberatung and Servicebüro-Leitung
+ *  - alliances: a coordinator's own alliances
+ *  - mentor: a mentor's assigned alliances (those of deployments the mentor belongs to)
+ *  - none: roles without access to individual records (Ministerium, Administration)
+ */
+export type AccessScope =
+  | { kind: 'all' }
+  | { kind: 'alliances'; allianceIds: string[] }
+  | { kind: 'mentor'; mentorProfileId: string }
+  | { kind: 'none' };
+
+export function scopeOf(principal: Principal): AccessScope {
+  switch (principal.role) {
+    case 'FACHBERATUNG':
+    case 'LEITUNG':
+      return { kind: 'all' };
+    case 'KOORDINATION':
+      return { kind: 'alliances', allianceIds: principal.allianceIds };
+    case 'MENTOR':
+      return principal.mentorProfileId ? { kind: 'mentor', mentorProfileId: principal.mentorProfileId } : { kind: 'none' };
+    default:
+      return { kind: 'none' };
+  }
+}
+
+/** Deployment statuses that count as "assigned" for a mentor's view of an alliance. */
+const ASSIGNED_DEPLOYMENT_FILTER = `d.archived_at IS NULL AND d.status NOT IN ('STORNIERT')`;
+
+export interface SqlCondition {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * SQL condition restricting an alliance-id column (e.g. `alliance.id`, `activity.alliance_id`) to the
+ * alliances the scope may see; null for unrestricted access. Parameter names get the given prefix
+ * so several conditions can live in one query. Usable in QueryBuilder `andWhere(sql, params)`.
+ */
+export function allianceCondition(scope: AccessScope, column: string, prefix = 'scope'): SqlCondition | null {
+  switch (scope.kind) {
+    case 'all':
+      return null;
+    case 'alliances':
+      return { sql: `${column} = ANY(:${prefix}AllianceIds)`, params: { [`${prefix}AllianceIds`]: scope.allianceIds } };
+    case 'mentor':
+      return {
+        sql: `${column} IN (SELECT d.alliance_id FROM deployment d JOIN deployment_mentor dm ON dm.deployment_id = d.id
+                             WHERE dm.mentor_id = :${prefix}MentorId AND ${ASSIGNED_DEPLOYMENT_FILTER})`,
+        params: { [`${prefix}MentorId`]: scope.mentorProfileId },
+      };
+    case 'none':
+      return { sql: 'false', params: {} };
+  }
+}
+
+/** True when the scope may write data of this alliance (staff: all; coordinators: their own). */
+export function canWriteAlliance(scope: AccessScope, allianceId: string): boolean {
+  return scope.kind === 'all' || (scope.kind === 'alliances' && scope.allianceIds.includes(allianceId));
+}
+
+/**
+ * Records that a principal asked for a record outside its scope, and returns the error to throw:
+ * a 404 with the domain's not-found code, so the answer does not reveal that the record exists.
+ */
+export async function foreignRecord(
+  audit: AuditWriter,
+  manager: EntityManager,
+  entityType: string,
+  entityId: string,
+  notFound: () => DomainError,
+): Promise<DomainError> {
+  await audit.record(manager, { action: 'PERMISSION_DENIED', entityType, entityId, after: { reason: 'outside scope' } });
+  return notFound();
+}
+
+export function forbidden(): DomainError {
+  return new DomainError('FORBIDDEN', HttpStatus.FORBIDDEN, 'Dafür fehlt Ihnen die Berechtigung.');
+}
