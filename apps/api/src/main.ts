@@ -7,11 +7,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '@bn/api/core';
+import { ConfigError, JsonLogger, loadConfig } from '@bn/api/core';
 import { createApp } from '@bn/api/app';
-import { buildDataSourceOptions, migrateDatabase, seedDemoData } from '@bn/api/data-access-db';
+import { buildDataSourceOptions, formatDemoLogins, migrateDatabase, seedDemoAccounts, seedDemoData } from '@bn/api/data-access-db';
 import { openDatabase } from './bootstrap/database';
 
+// JSON lines from the first message on; the level follows the configuration once it is loaded.
+const jsonLogger = new JsonLogger('log');
+Logger.overrideLogger(jsonLogger);
 const logger = new Logger('Bündnisnetz');
 
 async function seed(url: string): Promise<void> {
@@ -20,6 +23,7 @@ async function seed(url: string): Promise<void> {
   try {
     const result = await seedDemoData(dataSource);
     logger.log(result.skipped ? 'Demodaten sind bereits vorhanden.' : `Demodaten geladen: ${JSON.stringify(result.counts)}`);
+    for (const line of formatDemoLogins(await seedDemoAccounts(dataSource))) logger.log(line);
   } finally {
     await dataSource.destroy();
   }
@@ -36,6 +40,7 @@ async function main(command: string | undefined): Promise<void> {
     }
     throw error;
   }
+  jsonLogger.setLevel(config.logLevel);
   const database = await openDatabase(config, logger);
   const stopDatabase = async () => database.stop().catch(() => undefined);
   try {

@@ -100,6 +100,7 @@ describe('Einsätze API', () => {
       totals: { sessionCount: 2, hours: 3.75, prepHours: 1.5, travelKm: 42.5, travelHours: 0.75 },
       report: { revision: 1, reviewStatus: 'ENTWURF', summary: 'Gründungsplan erstellt.' },
       earlierRevisions: [],
+      releasedReport: null,
       feedback: [{ source: 'KOORDINATION', satisfaction: 5, usefulness: 4, goalReached: 'JA' }],
     });
 
@@ -117,7 +118,7 @@ describe('Einsätze API', () => {
       version: 2,
     });
     const afterUpdate = await app.http.get(`/api/deployments/${id}`);
-    expect(afterUpdate.body.mentors).toEqual([{ mentorId: partner.mentorId, name: partner.name, isLead: true }]);
+    expect(afterUpdate.body.mentors).toEqual([{ mentorId: partner.mentorId, name: partner.name, isLead: true, email: null, phone: null }]);
     expect(afterUpdate.body.sessions).toHaveLength(2);
 
     expect((await app.http.post(`/api/deployments/${id}/archive`).send({ version: 2 })).status).toBe(204);

@@ -7,11 +7,14 @@ import { createDeployment, createRequest, insertAlliance, insertMentor } from '.
 describe('Mentoring lists: SQL statements per page', () => {
   let app: TestApp;
   let allianceId: string;
+  let leadMentorId: string;
+  let scoped: Pick<TestApp['http'], 'get'>[] | undefined;
 
   beforeAll(async () => {
     app = await startTestApp();
     allianceId = await insertAlliance(app);
     const lead = await insertMentor(app);
+    leadMentorId = lead.mentorId;
     const partner = await insertMentor(app);
     for (let i = 0; i < 12; i++) {
       const request = await createRequest(app, allianceId, { fachgebietCodes: ['FG01', 'FG04'], receivedOn: `2025-01-${String(i + 10)}` });
@@ -33,10 +36,10 @@ describe('Mentoring lists: SQL statements per page', () => {
     await app.close();
   });
 
-  async function statementsFor(path: string): Promise<{ count: number; items: number }> {
+  async function statementsFor(path: string, http: Pick<TestApp['http'], 'get'> = app.http): Promise<{ count: number; items: number }> {
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
     try {
-      const response = await app.http.get(path);
+      const response = await http.get(path);
       expect(response.status).toBe(200);
       return { count: domainStatements(spy), items: response.body.items.length };
     } finally {
@@ -52,5 +55,18 @@ describe('Mentoring lists: SQL statements per page', () => {
     expect(large.count).toBe(small.count);
     expect(small.count).toBeGreaterThanOrEqual(2); // the spy sees the statements (count + page at least)
     expect(small.count).toBeLessThanOrEqual(3);
+  });
+
+  it.each(['requests', 'deployments'])('the scoped lists of coordinators and mentors cost the same: GET /api/%s', async (resource) => {
+    // one account per mentor profile: sign in once for both resources
+    scoped ??= [await app.signIn('KOORDINATION', { allianceIds: [allianceId] }), await app.signIn('MENTOR', { mentorProfileId: leadMentorId })];
+    for (const http of scoped) {
+      const small = await statementsFor(`/api/${resource}?pageSize=10`, http);
+      const large = await statementsFor(`/api/${resource}?pageSize=100`, http);
+      expect(small.items).toBe(10);
+      expect(large.items).toBe(12);
+      expect(large.count).toBe(small.count);
+      expect(small.count).toBeLessThanOrEqual(3);
+    }
   });
 });

@@ -17,3 +17,7 @@ export * from './lib/auth/session.service';
 export * from './lib/auth/auth.guard';
 export * from './lib/auth/current-principal.decorator';
 export * from './lib/auth/access-scope';
+export * from './lib/logging/redact';
+export * from './lib/logging/json-logger';
+export * from './lib/logging/access-log.middleware';
+export * from './lib/logging/typeorm-json-logger';

@@ -6,3 +6,4 @@ export * from './lib/runtime/embedded-postgres';
 export { LAENDER, parseGemeinden, parseKreise } from './lib/reference-data';
 export type { GemeindeRow, KreisRow } from './lib/reference-data';
 export * from './lib/seeds/demo-seed';
+export * from './lib/seeds/demo-accounts';

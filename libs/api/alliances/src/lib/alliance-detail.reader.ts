@@ -11,22 +11,34 @@ import {
   Partnership,
   PersonFunction,
 } from '@bn/api/data-access-db';
+import { AccessScope, allianceCondition } from '@bn/api/core';
 import { AllianceContactDto, AllianceCountsDto, AllianceDetailDto, AlliancePartnerSummaryDto, PersonFunctionType } from '@bn/shared/contracts';
-import { allianceNotFound } from './alliance.errors';
-import { toAllianceDto, toStatusHistory } from './alliance.mapper';
+import { toAllianceDto, toStatusHistory, visibleTo } from './alliance.mapper';
 import { personName } from './persistence';
+import { AllianceAccess } from './alliance-access';
 import { berlinToday } from '@bn/shared/util';
 
 /** Functions that make someone a contact of the alliance, in display order. */
 const CONTACT_FUNCTIONS: readonly PersonFunctionType[] = ['KOORDINATION', 'SPRECHER', 'ANSPRECHPERSON'];
+/** A mentor sees the coordinator contact of an assigned alliance only: coordinators and contact persons. */
+const MENTOR_CONTACT_FUNCTIONS: readonly PersonFunctionType[] = ['KOORDINATION', 'ANSPRECHPERSON'];
 
-/** Loads the alliance screen with a fixed number of queries (one for the row, eight for its relations). */
+/**
+ * Loads the alliance screen with a fixed number of queries (one for the row, eight for its relations), as far
+ * as the scope allows: the Servicebüro sees everything; a coordinator their own alliances without the internal
+ * notes; a mentor an assigned alliance's profile, partners (names only, no contact data), counts and the
+ * current coordinators and contact persons with business e-mail and phone, but neither internal notes nor
+ * the status history (its reasons are the Servicebüro's working notes).
+ */
 @Injectable()
 export class AllianceDetailReader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AllianceAccess,
+  ) {}
 
-  async get(id: string): Promise<AllianceDetailDto> {
-    const alliance = await this.dataSource
+  async get(id: string, scope: AccessScope): Promise<AllianceDetailDto> {
+    const qb = this.dataSource
       .getRepository(Alliance)
       .createQueryBuilder('alliance')
       .leftJoin('alliance.land', 'land')
@@ -39,9 +51,12 @@ export class AllianceDetailReader {
       .addSelect(['host.id', 'host.name'])
       .leftJoin('alliance.mergedInto', 'merged')
       .addSelect(['merged.id', 'merged.code', 'merged.name'])
-      .where('alliance.id = :id', { id })
-      .getOne();
-    if (!alliance) throw allianceNotFound();
+      .where('alliance.id = :id', { id });
+    const condition = allianceCondition(scope, 'alliance.id');
+    if (condition) qb.andWhere(condition.sql, condition.params);
+    const alliance = await qb.getOne();
+    if (!alliance) throw await this.access.denied(id);
+    const mentor = scope.kind === 'mentor';
     const today = berlinToday();
     const [covered, handlungsfelder, zielgruppen, bodies, partners, contacts, counts, history] = await Promise.all([
       alliance.coveredAgs.length === 0
@@ -63,11 +78,11 @@ export class AllianceDetailReader {
       }),
       this.dataSource.getRepository(AllianceBody).find({ where: { allianceId: id }, order: { bodyType: 'ASC', name: 'ASC' } }),
       this.loadPartners(id, today),
-      this.loadContacts(id, today),
+      this.loadContacts(id, today, mentor ? MENTOR_CONTACT_FUNCTIONS : CONTACT_FUNCTIONS),
       this.loadCounts(id),
-      this.dataSource.getRepository(AllianceStatusChange).find({ where: { allianceId: id } }),
+      mentor ? [] : this.dataSource.getRepository(AllianceStatusChange).find({ where: { allianceId: id } }),
     ]);
-    return {
+    const detail: AllianceDetailDto = {
       ...toAllianceDto(alliance),
       landAbbreviation: alliance.land?.abbreviation ?? null,
       landName: alliance.land?.name ?? null,
@@ -91,6 +106,7 @@ export class AllianceDetailReader {
       counts,
       statusHistory: toStatusHistory(history),
     };
+    return visibleTo(detail, scope);
   }
 
   /** Current partners: not archived, and the partnership has not ended before today. */
@@ -128,13 +144,13 @@ export class AllianceDetailReader {
   }
 
   /** Coordinators, spokespersons and contact persons whose function is valid today. */
-  private async loadContacts(allianceId: string, today: string): Promise<AllianceContactDto[]> {
+  private async loadContacts(allianceId: string, today: string, functions: readonly PersonFunctionType[]): Promise<AllianceContactDto[]> {
     const rows = await this.dataSource
       .getRepository(PersonFunction)
       .createQueryBuilder('fn')
       .innerJoin('fn.person', 'person')
       .addSelect(['person.id', 'person.title', 'person.firstName', 'person.lastName', 'person.email', 'person.phone'])
-      .where('fn.allianceId = :allianceId AND fn.functionType IN (:...types)', { allianceId, types: CONTACT_FUNCTIONS })
+      .where('fn.allianceId = :allianceId AND fn.functionType IN (:...types)', { allianceId, types: functions })
       .andWhere('(fn.validFrom IS NULL OR fn.validFrom <= :today) AND (fn.validUntil IS NULL OR fn.validUntil >= :today)', { today })
       .andWhere('person.archivedAt IS NULL')
       .orderBy('person.lastName', 'ASC')

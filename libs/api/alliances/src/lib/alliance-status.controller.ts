@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
+import { CurrentActor, CurrentPrincipal, ParseIdPipe, Principal, Roles, scopeOf } from '@bn/api/core';
 import { AllianceStatusChangeDto, AllianceStatusTransitionDto, AllianceStatusTransitionResultDto } from '@bn/shared/contracts';
 import { AllianceStatusService } from './alliance-status.service';
 
+/** The Servicebüro changes statuses; coordinators read their own alliances' history and ask via status-requests. */
 @ApiTags('Bündnisse')
-@Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('alliances')
 export class AllianceStatusController {
   constructor(private readonly statuses: AllianceStatusService) {}
@@ -21,8 +21,9 @@ export class AllianceStatusController {
     return this.statuses.transition(id, dto, actor);
   }
 
+  @Roles('FACHBERATUNG', 'LEITUNG', 'KOORDINATION')
   @Get(':id/status-history')
-  history(@Param('id', ParseIdPipe) id: string): Promise<AllianceStatusChangeDto[]> {
-    return this.statuses.history(id);
+  history(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<AllianceStatusChangeDto[]> {
+    return this.statuses.history(id, scopeOf(principal));
   }
 }

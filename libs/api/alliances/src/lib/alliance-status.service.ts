@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { AuditWriter, versionConflict, VersionedWriter } from '@bn/api/core';
+import { AccessScope, AuditWriter, versionConflict, VersionedWriter } from '@bn/api/core';
 import { Alliance, AllianceStatusChange } from '@bn/api/data-access-db';
 import {
   ALLIANCE_TRANSITIONS,
@@ -23,7 +23,8 @@ import {
   transitionNotAllowed,
 } from './alliance.errors';
 import { toAllianceDto, toStatusChangeDto, toStatusHistory } from './alliance.mapper';
-import { ALLIANCE_TARGET, requireAlliance } from './persistence';
+import { ALLIANCE_TARGET } from './persistence';
+import { AllianceAccess } from './alliance-access';
 import { berlinToday } from '@bn/shared/util';
 
 const ENDED: readonly AllianceStatus[] = ['AUFGELOEST', 'FUSIONIERT'];
@@ -35,48 +36,57 @@ export class AllianceStatusService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
+    private readonly access: AllianceAccess,
   ) {}
 
   async transition(id: string, dto: AllianceStatusTransitionDto, actor: string): Promise<AllianceStatusTransitionResultDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await this.writer.lockCurrent(manager, ALLIANCE_TARGET, id);
-      if (before.version !== dto.version) throw versionConflict();
-      const from = before.status;
-      const to = dto.toStatus;
-      if (!ALLIANCE_TRANSITIONS[from].includes(to)) throw transitionNotAllowed(from, to);
-      const reason = dto.reason.trim();
-      if (!reason) throw blankText('reason');
-      const today = berlinToday();
-      const changedOn = dto.changedOn ?? today;
-      if (changedOn > today) throw dateInFuture('changedOn');
-      await this.checkChronology(manager, id, changedOn);
-      const mergedIntoId = await this.checkMergeTarget(manager, id, to, dto.mergedIntoId ?? null);
-
-      const patch: Partial<Alliance> = { status: to };
-      if (to === 'RUHEND') patch.dormantSince = changedOn;
-      if (from === 'RUHEND' && to === 'AKTIV') patch.dormantSince = null;
-      if (ENDED.includes(to)) patch.endedOn = changedOn;
-      if (to === 'FUSIONIERT') patch.mergedIntoId = mergedIntoId;
-      const result = await manager
-        .createQueryBuilder()
-        .update(Alliance)
-        .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
-      if (!result.affected) throw versionConflict();
-
-      const { identifiers } = await manager.insert(AllianceStatusChange, { allianceId: id, fromStatus: from, toStatus: to, changedOn, actor, reason });
-      const change = await manager.findOneByOrFail(AllianceStatusChange, { id: String(identifiers[0]['id']) });
-      const after = await manager.findOneByOrFail(Alliance, { id });
-      await this.audit.record(manager, { actor, action: 'STATUS_CHANGE', entityType: ALLIANCE_TARGET.entityType, entityId: id, before, after });
-      const warnings = to === 'AKTIV' && !(await this.hasCurrentContact(manager, id, today)) ? [NO_CURRENT_CONTACT_WARNING] : [];
-      return { alliance: toAllianceDto(after), statusChange: toStatusChangeDto(change), warnings };
-    });
+    return this.dataSource.transaction((manager) => this.transitionIn(manager, id, dto, actor));
   }
 
-  /** Newest first (see toStatusHistory); readable for archived alliances too. */
-  async history(id: string): Promise<AllianceStatusChangeDto[]> {
-    await requireAlliance(this.dataSource.manager, id);
+  /** The transition inside the caller's transaction (also used when a status change request is accepted). */
+  async transitionIn(
+    manager: EntityManager,
+    id: string,
+    dto: AllianceStatusTransitionDto,
+    actor: string,
+  ): Promise<AllianceStatusTransitionResultDto> {
+    const before = await this.writer.lockCurrent(manager, ALLIANCE_TARGET, id);
+    if (before.version !== dto.version) throw versionConflict();
+    const from = before.status;
+    const to = dto.toStatus;
+    if (!ALLIANCE_TRANSITIONS[from].includes(to)) throw transitionNotAllowed(from, to);
+    const reason = dto.reason.trim();
+    if (!reason) throw blankText('reason');
+    const today = berlinToday();
+    const changedOn = dto.changedOn ?? today;
+    if (changedOn > today) throw dateInFuture('changedOn');
+    await this.checkChronology(manager, id, changedOn);
+    const mergedIntoId = await this.checkMergeTarget(manager, id, to, dto.mergedIntoId ?? null);
+
+    const patch: Partial<Alliance> = { status: to };
+    if (to === 'RUHEND') patch.dormantSince = changedOn;
+    if (from === 'RUHEND' && to === 'AKTIV') patch.dormantSince = null;
+    if (ENDED.includes(to)) patch.endedOn = changedOn;
+    if (to === 'FUSIONIERT') patch.mergedIntoId = mergedIntoId;
+    const result = await manager
+      .createQueryBuilder()
+      .update(Alliance)
+      .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id, version: dto.version })
+      .execute();
+    if (!result.affected) throw versionConflict();
+
+    const { identifiers } = await manager.insert(AllianceStatusChange, { allianceId: id, fromStatus: from, toStatus: to, changedOn, actor, reason });
+    const change = await manager.findOneByOrFail(AllianceStatusChange, { id: String(identifiers[0]['id']) });
+    const after = await manager.findOneByOrFail(Alliance, { id });
+    await this.audit.record(manager, { actor, action: 'STATUS_CHANGE', entityType: ALLIANCE_TARGET.entityType, entityId: id, before, after });
+    const warnings = to === 'AKTIV' && !(await this.hasCurrentContact(manager, id, today)) ? [NO_CURRENT_CONTACT_WARNING] : [];
+    return { alliance: toAllianceDto(after), statusChange: toStatusChangeDto(change), warnings };
+  }
+
+  /** Newest first (see toStatusHistory); readable for archived alliances too; coordinators read their own. */
+  async history(id: string, scope: AccessScope): Promise<AllianceStatusChangeDto[]> {
+    await this.access.require(scope, id);
     const changes = await this.dataSource.getRepository(AllianceStatusChange).find({ where: { allianceId: id } });
     return toStatusHistory(changes);
   }

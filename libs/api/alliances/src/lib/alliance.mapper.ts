@@ -1,3 +1,4 @@
+import { AccessScope } from '@bn/api/core';
 import { Alliance, AllianceHandlungsfeld, AllianceStatusChange } from '@bn/api/data-access-db';
 import { AllianceDto, AllianceListItemDto, AllianceStatusChangeDto } from '@bn/shared/contracts';
 
@@ -40,6 +41,14 @@ export function toAllianceDto(entity: Alliance): AllianceDto {
     updatedAt: entity.updatedAt.toISOString(),
     archivedAt: entity.archivedAt ? entity.archivedAt.toISOString() : null,
   };
+}
+
+/** Internal notes are for the Servicebüro only: answers to coordinators and mentors leave the field out. */
+export function visibleTo<T extends AllianceDto>(dto: T, scope: AccessScope): T {
+  if (scope.kind === 'all') return dto;
+  const copy = { ...dto };
+  delete copy.internalNotes;
+  return copy;
 }
 
 export function toAllianceListItemDto(entity: AllianceListRow): AllianceListItemDto {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { applySearch, AuditWriter, fetchPage, VersionedWriter } from '@bn/api/core';
+import { AccessScope, allianceCondition, applySearch, AuditWriter, fetchPage, VersionedWriter } from '@bn/api/core';
 import { Alliance, AllianceHandlungsfeld, AllianceStatusChange } from '@bn/api/data-access-db';
 import {
   AllianceDto,
@@ -12,11 +12,14 @@ import {
   Page,
   UpdateAllianceDto,
 } from '@bn/shared/contracts';
-import { AllianceListRow, toAllianceDto, toAllianceListItemDto } from './alliance.mapper';
+import { AllianceListRow, toAllianceDto, toAllianceListItemDto, visibleTo } from './alliance.mapper';
 import { resolveAllianceInput } from './alliance-input';
 import { replaceAllianceChildren } from './alliance-children';
 import { nextAllianceCode } from './alliance-code';
 import { ALLIANCE_TARGET } from './persistence';
+import { AllianceAccess, Requester } from './alliance-access';
+import { organisationSelectable } from './reference-access';
+import { coordinationHostNotFound } from './alliance.errors';
 import { berlinToday } from '@bn/shared/util';
 
 const SORT_COLUMNS: Record<AllianceSortField, string> = {
@@ -37,10 +40,14 @@ export class AlliancesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
+    private readonly access: AllianceAccess,
   ) {}
 
-  /** Two SQL statements for any page size: the count, and the page with Land, Kreis, Gemeinde and main Handlungsfeld joined. */
-  async list(query: AllianceListQueryDto): Promise<Page<AllianceListItemDto>> {
+  /**
+   * Two SQL statements for any page size: the count, and the page with Land, Kreis, Gemeinde and main
+   * Handlungsfeld joined. Both are restricted to the scope (coordinators: own alliances; mentors: assigned ones).
+   */
+  async list(query: AllianceListQueryDto, scope: AccessScope): Promise<Page<AllianceListItemDto>> {
     const qb = this.dataSource
       .getRepository(Alliance)
       .createQueryBuilder('alliance')
@@ -53,6 +60,8 @@ export class AlliancesService {
       .leftJoinAndMapOne('alliance.mainHandlungsfeld', AllianceHandlungsfeld, 'mainHf', 'mainHf.allianceId = alliance.id AND mainHf.isMain = true')
       .leftJoin('mainHf.handlungsfeld', 'hf')
       .addSelect(['hf.id', 'hf.code', 'hf.name']);
+    const condition = allianceCondition(scope, 'alliance.id');
+    if (condition) qb.andWhere(condition.sql, condition.params);
     this.applyFilters(qb, query);
     const { page } = await fetchPage(qb, query, SORT_COLUMNS[query.sort ?? 'name'], (entity) =>
       toAllianceListItemDto(entity as AllianceListRow),
@@ -88,11 +97,24 @@ export class AlliancesService {
     });
   }
 
-  /** Full replacement of the fields and child collections; the status is changed only through transitions. */
-  async update(id: string, dto: UpdateAllianceDto, actor: string): Promise<AllianceDto> {
+  /**
+   * Full replacement of the fields and child collections; the status is changed only through transitions.
+   * A coordinator saves an own alliance's profile: the internal notes keep their stored value whatever was
+   * sent, and a new coordination host must be an organisation the coordinator may link.
+   */
+  async update(id: string, dto: UpdateAllianceDto, requester: Requester): Promise<AllianceDto> {
+    const { scope, actor } = requester;
+    await this.access.requireWritable(scope, id);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.writer.lockCurrent(manager, ALLIANCE_TARGET, id);
       const input = await resolveAllianceInput(manager, dto);
+      if (scope.kind !== 'all') {
+        input.columns.internalNotes = current.internalNotes;
+        const host = input.columns.coordinationHostId;
+        if (host && host !== current.coordinationHostId && !(await organisationSelectable(manager, requester, host))) {
+          throw coordinationHostNotFound();
+        }
+      }
       const publishedOn = !input.published ? null : current.published ? current.publishedOn : berlinToday();
       const updated = await this.writer.update(
         manager,
@@ -103,7 +125,7 @@ export class AlliancesService {
         actor,
       );
       await replaceAllianceChildren(manager, id, input.children, false);
-      return toAllianceDto(updated);
+      return visibleTo(toAllianceDto(updated), scope);
     });
   }
 

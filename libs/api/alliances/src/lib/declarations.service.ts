@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AuditWriter, VersionedWriter } from '@bn/api/core';
-import { Declaration, Event, Organisation, Person, Signature } from '@bn/api/data-access-db';
+import { AccessScope, allianceCondition, AuditWriter, VersionedWriter } from '@bn/api/core';
+import { Declaration, Signature } from '@bn/api/data-access-db';
 import {
   AllianceDeclarationDto,
   AllianceDeclarationListQueryDto,
@@ -18,31 +18,38 @@ import {
   DECLARATION_TARGET,
   isUniqueViolation,
   requireActiveAlliance,
-  requireAlliance,
   SIGNATURE_ENTITY_TYPE,
   SIGNATURE_UNIQUE,
 } from './persistence';
+import { AllianceAccess, Requester } from './alliance-access';
+import { eventSelectable, organisationSelectable, personSelectable } from './reference-access';
 import { berlinToday } from '@bn/shared/util';
 
-/** Gemeinsame Erklärungen of one alliance with their Unterzeichnungen (signatures may grow after the founding). */
+/**
+ * Gemeinsame Erklärungen of one alliance with their Unterzeichnungen (signatures may grow after the founding).
+ * Coordinators read and write those of their own alliances, mentors read those of assigned alliances.
+ */
 @Injectable()
 export class DeclarationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
+    private readonly access: AllianceAccess,
   ) {}
 
   /** Newest first; the signatures of all declarations come in one batched query. */
-  async list(allianceId: string, query: AllianceDeclarationListQueryDto): Promise<AllianceDeclarationDto[]> {
+  async list(allianceId: string, query: AllianceDeclarationListQueryDto, scope: AccessScope): Promise<AllianceDeclarationDto[]> {
     const manager = this.dataSource.manager;
-    await requireAlliance(manager, allianceId);
+    await this.access.require(scope, allianceId);
     const qb = manager
       .getRepository(Declaration)
       .createQueryBuilder('declaration')
       .leftJoin('declaration.event', 'event')
       .addSelect(['event.id', 'event.title'])
       .where('declaration.allianceId = :allianceId', { allianceId });
+    const condition = allianceCondition(scope, 'declaration.alliance_id');
+    if (condition) qb.andWhere(condition.sql, condition.params);
     if (!query.includeArchived) qb.andWhere('declaration.archivedAt IS NULL');
     const declarations = await qb
       .orderBy('declaration.adoptedOn', 'DESC', 'NULLS LAST')
@@ -52,10 +59,12 @@ export class DeclarationsService {
     return this.withSignatures(manager, declarations);
   }
 
-  async create(allianceId: string, dto: CreateAllianceDeclarationDto, actor: string): Promise<AllianceDeclarationDto> {
+  async create(allianceId: string, dto: CreateAllianceDeclarationDto, requester: Requester): Promise<AllianceDeclarationDto> {
+    const { actor } = requester;
+    await this.access.requireWritable(requester.scope, allianceId);
     return this.dataSource.transaction(async (manager) => {
       await requireActiveAlliance(manager, allianceId);
-      await this.checkEvent(manager, dto.eventId);
+      await this.checkEvent(manager, requester.scope, dto.eventId, null);
       const { identifiers } = await manager.insert(Declaration, { allianceId, ...this.toColumns(dto) });
       const id = String(identifiers[0]['id']);
       const created = await manager.findOneByOrFail(Declaration, { id });
@@ -64,32 +73,36 @@ export class DeclarationsService {
     });
   }
 
-  async update(allianceId: string, id: string, dto: UpdateAllianceDeclarationDto, actor: string): Promise<AllianceDeclarationDto> {
+  async update(allianceId: string, id: string, dto: UpdateAllianceDeclarationDto, requester: Requester): Promise<AllianceDeclarationDto> {
+    await this.access.requireWritable(requester.scope, allianceId);
     return this.dataSource.transaction(async (manager) => {
       await requireActiveAlliance(manager, allianceId);
-      await this.requireOwn(manager, allianceId, id);
-      await this.checkEvent(manager, dto.eventId);
-      await this.writer.update(manager, DECLARATION_TARGET, id, dto.version, this.toColumns(dto), actor);
+      const current = await this.requireOwn(manager, allianceId, id);
+      await this.checkEvent(manager, requester.scope, dto.eventId, current.eventId);
+      await this.writer.update(manager, DECLARATION_TARGET, id, dto.version, this.toColumns(dto), requester.actor);
       return this.load(manager, id);
     });
   }
 
-  async archive(allianceId: string, id: string, version: number, actor: string): Promise<void> {
+  async archive(allianceId: string, id: string, version: number, requester: Requester): Promise<void> {
+    await this.access.requireWritable(requester.scope, allianceId);
     await this.dataSource.transaction(async (manager) => {
       await requireActiveAlliance(manager, allianceId);
       await this.requireOwn(manager, allianceId, id);
-      await this.writer.archive(manager, DECLARATION_TARGET, id, version, actor);
+      await this.writer.archive(manager, DECLARATION_TARGET, id, version, requester.actor);
     });
   }
 
-  async sign(allianceId: string, declarationId: string, dto: CreateAllianceSignatureDto, actor: string): Promise<AllianceSignatureDto> {
+  async sign(allianceId: string, declarationId: string, dto: CreateAllianceSignatureDto, requester: Requester): Promise<AllianceSignatureDto> {
+    const { actor } = requester;
+    await this.access.requireWritable(requester.scope, allianceId);
     try {
       return await this.dataSource.transaction(async (manager) => {
         await requireActiveAlliance(manager, allianceId);
         await this.requireOwn(manager, allianceId, declarationId);
-        if (!(await manager.existsBy(Organisation, { id: dto.organisationId }))) throw signatureOrganisationNotFound();
-        if (dto.signatoryId && !(await manager.existsBy(Person, { id: dto.signatoryId }))) throw signatoryNotFound();
-        await this.checkEvent(manager, dto.eventId);
+        if (!(await organisationSelectable(manager, requester, dto.organisationId))) throw signatureOrganisationNotFound();
+        if (dto.signatoryId && !(await personSelectable(manager, requester, dto.signatoryId))) throw signatoryNotFound();
+        await this.checkEvent(manager, requester.scope, dto.eventId, null);
         if (dto.signedOn > berlinToday()) throw dateInFuture('signedOn');
         if (await manager.existsBy(Signature, { declarationId, organisationId: dto.organisationId })) throw signatureExists();
         const { identifiers } = await manager.insert(Signature, {
@@ -151,12 +164,15 @@ export class DeclarationsService {
     return rows.map(toSignatureDto);
   }
 
-  private async requireOwn(manager: EntityManager, allianceId: string, id: string): Promise<void> {
-    if (!(await manager.existsBy(Declaration, { id, allianceId, archivedAt: IsNull() }))) throw declarationNotFound();
+  private async requireOwn(manager: EntityManager, allianceId: string, id: string): Promise<Declaration> {
+    const declaration = await manager.findOne(Declaration, { select: { id: true, eventId: true }, where: { id, allianceId, archivedAt: IsNull() } });
+    if (!declaration) throw declarationNotFound();
+    return declaration;
   }
 
-  private async checkEvent(manager: EntityManager, eventId: string | null | undefined): Promise<void> {
-    if (eventId && !(await manager.existsBy(Event, { id: eventId }))) throw eventNotFound();
+  /** A new event must be one the requester may link (coordinators: their own alliances' events); an unchanged one stays. */
+  private async checkEvent(manager: EntityManager, scope: AccessScope, eventId: string | null | undefined, currentEventId: string | null): Promise<void> {
+    if (eventId && eventId !== currentEventId && !(await eventSelectable(manager, scope, eventId))) throw eventNotFound();
   }
 
   private toColumns(dto: CreateAllianceDeclarationDto): Partial<Declaration> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, SelectQueryBuilder } from 'typeorm';
-import { AuditWriter, fetchPage, VersionedWriter } from '@bn/api/core';
-import { Organisation, Partnership, Person } from '@bn/api/data-access-db';
+import { AccessScope, allianceCondition, AuditWriter, fetchPage, VersionedWriter } from '@bn/api/core';
+import { Partnership } from '@bn/api/data-access-db';
 import {
   AlliancePartnershipDto,
   AlliancePartnershipListQueryDto,
@@ -20,7 +20,9 @@ import {
   partnershipPeriodInvalid,
   representativeNotFound,
 } from './partnership.errors';
-import { isUniqueViolation, PARTNERSHIP_TARGET, PARTNERSHIP_UNIQUE, requireActiveAlliance, requireAlliance } from './persistence';
+import { isUniqueViolation, PARTNERSHIP_TARGET, PARTNERSHIP_UNIQUE, requireActiveAlliance } from './persistence';
+import { AllianceAccess, Requester } from './alliance-access';
+import { organisationSelectable, personSelectable } from './reference-access';
 import { berlinToday } from '@bn/shared/util';
 
 const SORT_COLUMNS: Record<PartnershipSortField, string> = {
@@ -28,18 +30,25 @@ const SORT_COLUMNS: Record<PartnershipSortField, string> = {
   since: 'partnership.since',
 };
 
-/** Bündnispartnerschaften of one alliance; a partnership of another alliance is "not found". */
+/**
+ * Bündnispartnerschaften of one alliance; a partnership of another alliance is "not found". Coordinators read
+ * and write those of their own alliances, mentors read those of assigned alliances (organisation and
+ * representative names, no contact data), the Servicebüro-Leitung reads.
+ */
 @Injectable()
 export class PartnershipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
+    private readonly access: AllianceAccess,
   ) {}
 
-  async list(allianceId: string, query: AlliancePartnershipListQueryDto): Promise<Page<AlliancePartnershipDto>> {
-    await requireAlliance(this.dataSource.manager, allianceId);
+  async list(allianceId: string, query: AlliancePartnershipListQueryDto, scope: AccessScope): Promise<Page<AlliancePartnershipDto>> {
+    await this.access.require(scope, allianceId);
     const qb = this.baseQuery(this.dataSource.manager).where('partnership.allianceId = :allianceId', { allianceId });
+    const condition = allianceCondition(scope, 'partnership.alliance_id');
+    if (condition) qb.andWhere(condition.sql, condition.params);
     if (!query.includeArchived) qb.andWhere('partnership.archivedAt IS NULL');
     if (query.role) qb.andWhere(':role = ANY(partnership.roles)', { role: query.role });
     if (query.sector) qb.andWhere('organisation.sector = :sector', { sector: query.sector });
@@ -54,12 +63,14 @@ export class PartnershipsService {
     return page;
   }
 
-  async create(allianceId: string, dto: CreateAlliancePartnershipDto, actor: string): Promise<AlliancePartnershipDto> {
+  async create(allianceId: string, dto: CreateAlliancePartnershipDto, requester: Requester): Promise<AlliancePartnershipDto> {
+    const { actor } = requester;
+    await this.access.requireWritable(requester.scope, allianceId);
     try {
       return await this.dataSource.transaction(async (manager) => {
         await requireActiveAlliance(manager, allianceId);
-        if (!(await manager.existsBy(Organisation, { id: dto.organisationId }))) throw partnerOrganisationNotFound();
-        await this.checkFields(manager, dto);
+        if (!(await organisationSelectable(manager, requester, dto.organisationId))) throw partnerOrganisationNotFound();
+        await this.checkFields(manager, dto, requester, null);
         const duplicate = await manager.existsBy(Partnership, { allianceId, organisationId: dto.organisationId, archivedAt: IsNull() });
         if (duplicate) throw partnershipExists();
         const { identifiers } = await manager.insert(Partnership, { allianceId, organisationId: dto.organisationId, ...this.toColumns(dto) });
@@ -75,21 +86,23 @@ export class PartnershipsService {
     }
   }
 
-  async update(allianceId: string, id: string, dto: UpdateAlliancePartnershipDto, actor: string): Promise<AlliancePartnershipDto> {
+  async update(allianceId: string, id: string, dto: UpdateAlliancePartnershipDto, requester: Requester): Promise<AlliancePartnershipDto> {
+    await this.access.requireWritable(requester.scope, allianceId);
     return this.dataSource.transaction(async (manager) => {
       await requireActiveAlliance(manager, allianceId);
-      await this.requireOwn(manager, allianceId, id);
-      await this.checkFields(manager, dto);
-      await this.writer.update(manager, PARTNERSHIP_TARGET, id, dto.version, this.toColumns(dto), actor);
+      const current = await this.requireOwn(manager, allianceId, id);
+      await this.checkFields(manager, dto, requester, current.representativeId);
+      await this.writer.update(manager, PARTNERSHIP_TARGET, id, dto.version, this.toColumns(dto), requester.actor);
       return this.load(manager, id);
     });
   }
 
-  async archive(allianceId: string, id: string, version: number, actor: string): Promise<void> {
+  async archive(allianceId: string, id: string, version: number, requester: Requester): Promise<void> {
+    await this.access.requireWritable(requester.scope, allianceId);
     await this.dataSource.transaction(async (manager) => {
       await requireActiveAlliance(manager, allianceId);
       await this.requireOwn(manager, allianceId, id);
-      await this.writer.archive(manager, PARTNERSHIP_TARGET, id, version, actor);
+      await this.writer.archive(manager, PARTNERSHIP_TARGET, id, version, requester.actor);
     });
   }
 
@@ -109,13 +122,27 @@ export class PartnershipsService {
     return toPartnershipDto(partnership);
   }
 
-  private async requireOwn(manager: EntityManager, allianceId: string, id: string): Promise<void> {
-    if (!(await manager.existsBy(Partnership, { id, allianceId, archivedAt: IsNull() }))) throw partnershipNotFound();
+  private async requireOwn(manager: EntityManager, allianceId: string, id: string): Promise<Partnership> {
+    const partnership = await manager.findOne(Partnership, {
+      select: { id: true, representativeId: true },
+      where: { id, allianceId, archivedAt: IsNull() },
+    });
+    if (!partnership) throw partnershipNotFound();
+    return partnership;
   }
 
-  private async checkFields(manager: EntityManager, dto: PartnershipFieldsDto): Promise<void> {
+  /** The period, and the representative: a new one must be a person the requester may link (an unchanged one stays). */
+  private async checkFields(
+    manager: EntityManager,
+    dto: PartnershipFieldsDto,
+    requester: Requester,
+    currentRepresentativeId: string | null,
+  ): Promise<void> {
     if (dto.since && dto.until && dto.until < dto.since) throw partnershipPeriodInvalid();
-    if (dto.representativeId && !(await manager.existsBy(Person, { id: dto.representativeId }))) throw representativeNotFound();
+    const representativeId = dto.representativeId;
+    if (representativeId && representativeId !== currentRepresentativeId && !(await personSelectable(manager, requester, representativeId))) {
+      throw representativeNotFound();
+    }
   }
 
   private toColumns(dto: PartnershipFieldsDto): Partial<Partnership> {

@@ -25,11 +25,6 @@ export async function requireActiveAlliance(manager: EntityManager, allianceId: 
   if (!(await manager.existsBy(Alliance, { id: allianceId, archivedAt: IsNull() }))) throw allianceNotFound();
 }
 
-/** Reading an alliance's children needs the alliance (archived ones included). */
-export async function requireAlliance(manager: EntityManager, allianceId: string): Promise<void> {
-  if (!(await manager.existsBy(Alliance, { id: allianceId }))) throw allianceNotFound();
-}
-
 /** True when PostgreSQL refused the write because of the named unique index. */
 export function isUniqueViolation(error: unknown, constraint: string): boolean {
   if (!(error instanceof QueryFailedError)) return false;

@@ -1,4 +1,4 @@
-import { INestApplication, LogLevel as NestLogLevel, ValidationPipe } from '@nestjs/common';
+import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -6,31 +6,37 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { DataSource } from 'typeorm';
 import {
+  accessLogMiddleware,
   AppConfig,
   bodyParserErrorHandler,
   HttpExceptionFilter,
-  LogLevel,
+  JsonLogger,
   requestContextMiddleware,
+  TypeOrmJsonLogger,
   validationExceptionFactory,
 } from '@bn/api/core';
 import { AppModule } from './app.module';
 
-const LOG_LEVELS: NestLogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-
-function levelsFrom(level: LogLevel): NestLogLevel[] {
-  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
-}
-
 /** Builds the configured Nest application (not yet listening): used by main.ts and the API tests. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
+  // Structured JSON lines (with request id and user, secrets redacted) from the first boot message on.
+  const logger = new JsonLogger(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bodyParser: false,
-    logger: levelsFrom(config.logLevel),
+    logger,
+    bufferLogs: true,
   });
+  app.useLogger(logger);
+  // Nest flushes the boot buffer only on listen(); the tests never listen, so flush here.
+  app.flushLogs();
+  // TypeORM's console logger would print failed statements with their parameters (hashes, personal data).
+  app.get(DataSource).setOptions({ logger: new TypeOrmJsonLogger(logger) });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestContextMiddleware);
+  app.use(accessLogMiddleware(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {

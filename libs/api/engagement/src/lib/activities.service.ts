@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditWriter, fetchPage, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { AccessScope, allianceCondition, AuditWriter, fetchPage, VersionedTarget, VersionedWriter } from '@bn/api/core';
 import { Activity } from '@bn/api/data-access-db';
 import {
   ActivityDetailDto,
@@ -17,6 +17,7 @@ import { activityNotFound, dateRangeInvalid } from './engagement.errors';
 import { EngagementReferences, EngagementRefs } from './engagement-references';
 import { applyFoldedContains, findAllianceName, findLinkedHandlungsfelder, findLinkedPartners, normaliseIds } from './engagement-queries';
 import { ACTIVITY_HANDLUNGSFELD, ACTIVITY_PARTNER, insertLinks, readLinks, replaceLinks } from './link-table';
+import { answeringOutsideScope, assertInScope, ScopedTarget, scopedTransaction } from './engagement-scope';
 
 const SORT_COLUMNS: Record<ActivitySortField, string> = {
   occurredOn: 'activity.occurredOn',
@@ -24,7 +25,12 @@ const SORT_COLUMNS: Record<ActivitySortField, string> = {
   activityType: 'activity.activityType',
 };
 
-const TARGET: VersionedTarget<Activity> = { entity: Activity, entityType: 'Activity', notFound: activityNotFound };
+const TARGET: VersionedTarget<Activity> & ScopedTarget<Activity> = {
+  entity: Activity,
+  alias: 'activity',
+  entityType: 'Activity',
+  notFound: activityNotFound,
+};
 
 interface ActivitySummaryRow {
   id: string;
@@ -33,7 +39,11 @@ interface ActivitySummaryRow {
   partnerCount: number;
 }
 
-/** Aktivitäten: what alliances log (meetings, press, partner acquisition …). */
+/**
+ * Aktivitäten: what alliances log (meetings, press, partner acquisition …). Every method takes the
+ * caller's access scope: coordinators list, read and write only activities of their own alliances;
+ * a foreign activity answers 404 and leaves a PERMISSION_DENIED audit entry.
+ */
 @Injectable()
 export class ActivitiesService {
   constructor(
@@ -44,9 +54,11 @@ export class ActivitiesService {
   ) {}
 
   /** Three statements whatever the page size: count, page, and one batched summary of the page. */
-  async list(query: ActivityListQueryDto): Promise<Page<ActivityListItemDto>> {
+  async list(query: ActivityListQueryDto, scope: AccessScope): Promise<Page<ActivityListItemDto>> {
     if (query.dateFrom && query.dateTo && query.dateTo < query.dateFrom) throw dateRangeInvalid();
     const qb = this.dataSource.getRepository(Activity).createQueryBuilder('activity');
+    const own = allianceCondition(scope, 'activity.alliance_id');
+    if (own) qb.andWhere(own.sql, own.params);
     if (!query.includeArchived) qb.andWhere('activity.archivedAt IS NULL');
     if (query.allianceId) qb.andWhere('activity.allianceId = :allianceId', { allianceId: query.allianceId });
     if (query.activityType) qb.andWhere('activity.activityType = :activityType', { activityType: query.activityType });
@@ -77,14 +89,17 @@ export class ActivitiesService {
     };
   }
 
-  async get(id: string): Promise<ActivityDetailDto> {
-    return this.detail(this.dataSource.manager, id);
+  async get(id: string, scope: AccessScope): Promise<ActivityDetailDto> {
+    return answeringOutsideScope(this.dataSource, this.audit, async () => {
+      await assertInScope(this.dataSource.manager, TARGET, id, scope);
+      return this.detail(this.dataSource.manager, id);
+    });
   }
 
-  async create(dto: CreateActivityDto, actor: string): Promise<ActivityDetailDto> {
+  async create(dto: CreateActivityDto, scope: AccessScope, actor: string): Promise<ActivityDetailDto> {
     return this.dataSource.transaction(async (manager) => {
       const refs = toRefs(dto);
-      await this.references.check(manager, refs);
+      await this.references.check(manager, refs, scope);
       const { identifiers } = await manager.insert(Activity, toColumns(dto));
       const id = String(identifiers[0]['id']);
       await insertLinks(manager, ACTIVITY_HANDLUNGSFELD, id, refs.handlungsfeldIds);
@@ -102,12 +117,13 @@ export class ActivitiesService {
   }
 
   /** Replaces the activity, its Handlungsfelder and its partners in one transaction. */
-  async update(id: string, dto: UpdateActivityDto, actor: string): Promise<ActivityDetailDto> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(id: string, dto: UpdateActivityDto, scope: AccessScope, actor: string): Promise<ActivityDetailDto> {
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertInScope(manager, TARGET, id, scope, true);
       const current = await manager.findOneBy(Activity, { id });
       if (!current || current.archivedAt) throw activityNotFound();
       const refs = toRefs(dto);
-      await this.references.check(manager, refs, {
+      await this.references.check(manager, refs, scope, {
         allianceId: current.allianceId,
         handlungsfeldIds: [],
         partnerOrganisationIds: await readLinks(manager, ACTIVITY_PARTNER, id),
@@ -132,8 +148,11 @@ export class ActivitiesService {
     });
   }
 
-  async archive(id: string, version: number, actor: string): Promise<void> {
-    await this.dataSource.transaction((manager) => this.writer.archive(manager, TARGET, id, version, actor));
+  async archive(id: string, version: number, scope: AccessScope, actor: string): Promise<void> {
+    await scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertInScope(manager, TARGET, id, scope, true);
+      await this.writer.archive(manager, TARGET, id, version, actor);
+    });
   }
 
   private async detail(manager: EntityManager, id: string): Promise<ActivityDetailDto> {

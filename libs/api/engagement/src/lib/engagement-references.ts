@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
+import { AccessScope, allianceCondition } from '@bn/api/core';
 import { Alliance, Handlungsfeld, Organisation, Zielgruppe } from '@bn/api/data-access-db';
-import { allianceNotFound, handlungsfeldNotFound, partnerNotFound, zielgruppeNotFound } from './engagement.errors';
+import {
+  allianceNotAccessible,
+  allianceNotFound,
+  handlungsfeldNotFound,
+  partnerNotAccessible,
+  partnerNotFound,
+  zielgruppeNotFound,
+} from './engagement.errors';
+import { linkablePartnerCondition } from './engagement-scope';
 
 /** What an activity or project refers to; `stored` holds the values it had before an update. */
 export interface EngagementRefs {
@@ -13,15 +22,22 @@ export interface EngagementRefs {
 
 /**
  * Checks that referenced rows exist (400 with the field's message otherwise). New references to an
- * alliance or a partner organisation must not be archived; references a record already had may stay
- * although archived since, so that old records remain editable.
+ * alliance or a partner organisation must not be archived and must lie in the caller's scope
+ * (coordinators: own alliances and their partner organisations; the answer does not reveal whether a
+ * foreign row exists). References a record already had may stay although archived or out of scope
+ * since, so that old records remain editable.
  */
 @Injectable()
 export class EngagementReferences {
-  async check(manager: EntityManager, refs: EngagementRefs, stored?: EngagementRefs): Promise<void> {
+  async check(manager: EntityManager, refs: EngagementRefs, scope: AccessScope, stored?: EngagementRefs): Promise<void> {
+    const restricted = scope.kind !== 'all';
     if (refs.allianceId !== stored?.allianceId) {
-      const active = await manager.existsBy(Alliance, { id: refs.allianceId, archivedAt: IsNull() });
-      if (!active) throw allianceNotFound();
+      const qb = manager
+        .createQueryBuilder(Alliance, 'alliance')
+        .where('alliance.id = :allianceId AND alliance.archivedAt IS NULL', { allianceId: refs.allianceId });
+      const own = allianceCondition(scope, 'alliance.id');
+      if (own) qb.andWhere(own.sql, own.params);
+      if (!(await qb.getExists())) throw restricted ? allianceNotAccessible() : allianceNotFound();
     }
     if (refs.handlungsfeldIds.length) {
       const found = await manager.countBy(Handlungsfeld, { id: In(refs.handlungsfeldIds) });
@@ -29,8 +45,12 @@ export class EngagementReferences {
     }
     const newPartners = refs.partnerOrganisationIds.filter((id) => !stored?.partnerOrganisationIds.includes(id));
     if (newPartners.length) {
-      const found = await manager.countBy(Organisation, { id: In(newPartners), archivedAt: IsNull() });
-      if (found !== newPartners.length) throw partnerNotFound();
+      const qb = manager
+        .createQueryBuilder(Organisation, 'organisation')
+        .where('organisation.id IN (:...newPartners) AND organisation.archivedAt IS NULL', { newPartners });
+      const linkable = linkablePartnerCondition(scope, 'organisation.id');
+      if (linkable) qb.andWhere(linkable.sql, linkable.params);
+      if ((await qb.getCount()) !== newPartners.length) throw restricted ? partnerNotAccessible() : partnerNotFound();
     }
     const zielgruppen = refs.zielgruppeCodes ?? [];
     if (zielgruppen.length) {

@@ -7,6 +7,10 @@ export const projectNotFound = (): DomainError => notFound('PROJECT_NOT_FOUND', 
 export const allianceNotFound = (): DomainError =>
   invalidField('ENGAGEMENT_ALLIANCE_NOT_FOUND', 'allianceId', 'Dieses Bündnis gibt es nicht oder es ist archiviert.');
 
+/** For coordinators: the same answer for unknown, archived and foreign alliances (nothing is revealed). */
+export const allianceNotAccessible = (): DomainError =>
+  invalidField('ENGAGEMENT_ALLIANCE_NOT_FOUND', 'allianceId', 'Dieses Bündnis gibt es nicht oder Sie haben keinen Zugriff darauf.');
+
 export const handlungsfeldNotFound = (): DomainError =>
   invalidField('HANDLUNGSFELD_NOT_FOUND', 'handlungsfeldIds', 'Mindestens eines dieser Handlungsfelder gibt es nicht.');
 
@@ -15,6 +19,14 @@ export const partnerNotFound = (): DomainError =>
     'PARTNER_ORGANISATION_NOT_FOUND',
     'partnerOrganisationIds',
     'Mindestens eine dieser Organisationen gibt es nicht oder sie ist archiviert.',
+  );
+
+/** For coordinators: only partner organisations of their own alliances can be linked. */
+export const partnerNotAccessible = (): DomainError =>
+  invalidField(
+    'PARTNER_ORGANISATION_NOT_FOUND',
+    'partnerOrganisationIds',
+    'Mindestens eine dieser Organisationen gibt es nicht oder sie ist keine Partnerorganisation Ihrer Bündnisse.',
   );
 
 export const zielgruppeNotFound = (): DomainError =>

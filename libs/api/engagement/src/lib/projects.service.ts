@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditWriter, fetchPage, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { AccessScope, allianceCondition, AuditWriter, fetchPage, VersionedTarget, VersionedWriter } from '@bn/api/core';
 import { Project } from '@bn/api/data-access-db';
 import {
   CreateProjectDto,
@@ -19,6 +19,7 @@ import { EngagementReferences, EngagementRefs } from './engagement-references';
 import { applyFoldedContains, findAllianceName, findLinkedHandlungsfelder, findLinkedPartners, normaliseIds } from './engagement-queries';
 import { insertLinks, LinkTable, PROJECT_HANDLUNGSFELD, PROJECT_PARTNER, PROJECT_ZIELGRUPPE, readLinks, replaceLinks } from './link-table';
 import { toProjectDto } from './project.mapper';
+import { answeringOutsideScope, assertInScope, ScopedTarget, scopedTransaction } from './engagement-scope';
 
 const SORT_COLUMNS: Record<ProjectSortField, string> = {
   name: 'bn_fold(project.name)',
@@ -32,7 +33,12 @@ const RUNNING_SQL = `((project.startsOn IS NULL OR project.startsOn <= :today)
   AND (project.endsOn IS NULL OR project.endsOn >= :today)
   AND (project.isOngoing OR project.startsOn IS NOT NULL OR project.endsOn IS NOT NULL))`;
 
-const TARGET: VersionedTarget<Project> = { entity: Project, entityType: 'Project', notFound: projectNotFound };
+const TARGET: VersionedTarget<Project> & ScopedTarget<Project> = {
+  entity: Project,
+  alias: 'project',
+  entityType: 'Project',
+  notFound: projectNotFound,
+};
 
 const LINKS: { field: 'handlungsfeldIds' | 'zielgruppeCodes' | 'partnerOrganisationIds'; table: LinkTable }[] = [
   { field: 'handlungsfeldIds', table: PROJECT_HANDLUNGSFELD },
@@ -50,7 +56,11 @@ interface ProjectSummaryRow {
   partnerCount: number;
 }
 
-/** Projekte / Angebote of alliances (Babysitterpool, Leihgroßeltern, Müttercafé …). */
+/**
+ * Projekte / Angebote of alliances (Babysitterpool, Leihgroßeltern, Müttercafé …). Every method takes
+ * the caller's access scope: coordinators list, read and write only projects of their own alliances;
+ * a foreign project answers 404 and leaves a PERMISSION_DENIED audit entry.
+ */
 @Injectable()
 export class ProjectsService {
   constructor(
@@ -61,9 +71,11 @@ export class ProjectsService {
   ) {}
 
   /** Three statements whatever the page size: count, page, and one batched summary of the page. */
-  async list(query: ProjectListQueryDto): Promise<Page<ProjectListItemDto>> {
+  async list(query: ProjectListQueryDto, scope: AccessScope): Promise<Page<ProjectListItemDto>> {
     const today = berlinToday();
     const qb = this.dataSource.getRepository(Project).createQueryBuilder('project');
+    const own = allianceCondition(scope, 'project.alliance_id');
+    if (own) qb.andWhere(own.sql, own.params);
     if (!query.includeArchived) qb.andWhere('project.archivedAt IS NULL');
     if (query.allianceId) qb.andWhere('project.allianceId = :allianceId', { allianceId: query.allianceId });
     if (query.handlungsfeldId) {
@@ -100,15 +112,18 @@ export class ProjectsService {
     };
   }
 
-  async get(id: string): Promise<ProjectDetailDto> {
-    return this.detail(this.dataSource.manager, id);
+  async get(id: string, scope: AccessScope): Promise<ProjectDetailDto> {
+    return answeringOutsideScope(this.dataSource, this.audit, async () => {
+      await assertInScope(this.dataSource.manager, TARGET, id, scope);
+      return this.detail(this.dataSource.manager, id);
+    });
   }
 
-  async create(dto: CreateProjectDto, actor: string): Promise<ProjectDetailDto> {
+  async create(dto: CreateProjectDto, scope: AccessScope, actor: string): Promise<ProjectDetailDto> {
     this.checkPeriod(dto);
     return this.dataSource.transaction(async (manager) => {
       const refs = toRefs(dto);
-      await this.references.check(manager, refs);
+      await this.references.check(manager, refs, scope);
       const { identifiers } = await manager.insert(Project, toColumns(dto));
       const id = String(identifiers[0]['id']);
       for (const link of LINKS) await insertLinks(manager, link.table, id, refs[link.field]);
@@ -125,13 +140,14 @@ export class ProjectsService {
   }
 
   /** Replaces the project and its Handlungsfelder, Zielgruppen and partners in one transaction. */
-  async update(id: string, dto: UpdateProjectDto, actor: string): Promise<ProjectDetailDto> {
+  async update(id: string, dto: UpdateProjectDto, scope: AccessScope, actor: string): Promise<ProjectDetailDto> {
     this.checkPeriod(dto);
-    return this.dataSource.transaction(async (manager) => {
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertInScope(manager, TARGET, id, scope, true);
       const current = await manager.findOneBy(Project, { id });
       if (!current || current.archivedAt) throw projectNotFound();
       const refs = toRefs(dto);
-      await this.references.check(manager, refs, {
+      await this.references.check(manager, refs, scope, {
         allianceId: current.allianceId,
         handlungsfeldIds: [],
         partnerOrganisationIds: await readLinks(manager, PROJECT_PARTNER, id),
@@ -154,8 +170,11 @@ export class ProjectsService {
     });
   }
 
-  async archive(id: string, version: number, actor: string): Promise<void> {
-    await this.dataSource.transaction((manager) => this.writer.archive(manager, TARGET, id, version, actor));
+  async archive(id: string, version: number, scope: AccessScope, actor: string): Promise<void> {
+    await scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertInScope(manager, TARGET, id, scope, true);
+      await this.writer.archive(manager, TARGET, id, version, actor);
+    });
   }
 
   /** The end lies not before the start; a project with an end date in the past is not ongoing. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AuditWriter, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { DataSource, EntityManager, EntityTarget, IsNull, ObjectLiteral } from 'typeorm';
+import { AccessScope, AuditWriter, SqlCondition, VersionedTarget, VersionedWriter } from '@bn/api/core';
 import { EventParticipant, EventSpeaker, Organisation, Person } from '@bn/api/data-access-db';
 import {
   CreateEventParticipantDto,
@@ -12,16 +12,19 @@ import {
 } from '@bn/shared/contracts';
 import { ParticipantRow, SpeakerRow, toParticipantDto, toSpeakerDto } from './event.mapper';
 import {
+  organisationNotAccessible,
   organisationNotFound,
   participantExists,
   participantNotFound,
   participantTargetRequired,
+  personNotAccessible,
   personNotFound,
   speakerNotFound,
   speakerTargetRequired,
 } from './event.errors';
 import { PARTICIPANT_SELECT, SPEAKER_SELECT } from './event-participant.queries';
 import { EVENT_TARGET } from './events.service';
+import { assertEventAccess, scopedTransaction, visibleOrganisationCondition, visiblePersonCondition } from './event-scope';
 
 const PARTICIPANT_TARGET: VersionedTarget<EventParticipant> = {
   entity: EventParticipant,
@@ -30,8 +33,10 @@ const PARTICIPANT_TARGET: VersionedTarget<EventParticipant> = {
 };
 
 /**
- * Participants and speakers of an event. Every write first locks the (non-archived) event row, so
- * concurrent registrations of the same person are serialised and the duplicate check holds.
+ * Participants and speakers of an event. Every write first checks that the caller may write the event
+ * (coordinators: events of their own alliances; a foreign event answers 404, a federal one 403) and
+ * locks the (non-archived) event row, so concurrent registrations of the same person are serialised
+ * and the duplicate check holds. Coordinators register only persons and organisations they may see.
  */
 @Injectable()
 export class EventParticipantsService {
@@ -41,13 +46,13 @@ export class EventParticipantsService {
     private readonly audit: AuditWriter,
   ) {}
 
-  async addParticipant(eventId: string, dto: CreateEventParticipantDto, actor: string): Promise<EventParticipantDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.writer.lockCurrent(manager, EVENT_TARGET, eventId);
+  async addParticipant(eventId: string, dto: CreateEventParticipantDto, scope: AccessScope, actor: string): Promise<EventParticipantDto> {
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await this.lockEvent(manager, eventId, scope);
       const organisationId = dto.organisationId ?? null;
       const personId = dto.personId ?? null;
       if (!organisationId && !personId) throw participantTargetRequired();
-      await this.checkTargets(manager, organisationId, personId);
+      await this.checkTargets(manager, organisationId, personId, scope);
       if (await this.isRegistered(manager, eventId, organisationId, personId)) throw participantExists();
       const { identifiers } = await manager.insert(EventParticipant, { eventId, organisationId, personId, attendance: dto.attendance });
       const id = String(identifiers[0]['id']);
@@ -67,10 +72,11 @@ export class EventParticipantsService {
     eventId: string,
     participantId: string,
     dto: UpdateEventParticipantDto,
+    scope: AccessScope,
     actor: string,
   ): Promise<EventParticipantDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.writer.lockCurrent(manager, EVENT_TARGET, eventId);
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await this.lockEvent(manager, eventId, scope);
       if (!(await manager.existsBy(EventParticipant, { id: participantId, eventId }))) throw participantNotFound();
       await this.writer.update(manager, PARTICIPANT_TARGET, participantId, dto.version, { attendance: dto.attendance }, actor);
       return this.participantDto(manager, participantId);
@@ -78,9 +84,9 @@ export class EventParticipantsService {
   }
 
   /** A registration is removed for good (it has no history worth keeping); the audit entry keeps it. */
-  async removeParticipant(eventId: string, participantId: string, actor: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.writer.lockCurrent(manager, EVENT_TARGET, eventId);
+  async removeParticipant(eventId: string, participantId: string, scope: AccessScope, actor: string): Promise<void> {
+    await scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await this.lockEvent(manager, eventId, scope);
       const before = await manager.findOneBy(EventParticipant, { id: participantId, eventId });
       if (!before) throw participantNotFound();
       await manager.delete(EventParticipant, { id: participantId });
@@ -94,13 +100,13 @@ export class EventParticipantsService {
     });
   }
 
-  async addSpeaker(eventId: string, dto: CreateEventSpeakerDto, actor: string): Promise<EventSpeakerDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.writer.lockCurrent(manager, EVENT_TARGET, eventId);
+  async addSpeaker(eventId: string, dto: CreateEventSpeakerDto, scope: AccessScope, actor: string): Promise<EventSpeakerDto> {
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await this.lockEvent(manager, eventId, scope);
       const organisationId = dto.organisationId ?? null;
       const personId = dto.personId ?? null;
       if (!organisationId && !personId) throw speakerTargetRequired();
-      await this.checkTargets(manager, organisationId, personId);
+      await this.checkTargets(manager, organisationId, personId, scope);
       const { identifiers } = await manager.insert(EventSpeaker, { eventId, organisationId, personId, topic: dto.topic.trim() });
       const id = String(identifiers[0]['id']);
       const created = await manager.findOneByOrFail(EventSpeaker, { id });
@@ -110,9 +116,9 @@ export class EventParticipantsService {
     });
   }
 
-  async removeSpeaker(eventId: string, speakerId: string, actor: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.writer.lockCurrent(manager, EVENT_TARGET, eventId);
+  async removeSpeaker(eventId: string, speakerId: string, scope: AccessScope, actor: string): Promise<void> {
+    await scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await this.lockEvent(manager, eventId, scope);
       const before = await manager.findOneBy(EventSpeaker, { id: speakerId, eventId });
       if (!before) throw speakerNotFound();
       await manager.delete(EventSpeaker, { id: speakerId });
@@ -120,11 +126,21 @@ export class EventParticipantsService {
     });
   }
 
-  private async checkTargets(manager: EntityManager, organisationId: string | null, personId: string | null): Promise<void> {
-    if (organisationId && !(await manager.existsBy(Organisation, { id: organisationId, archivedAt: IsNull() }))) {
-      throw organisationNotFound();
+  /** The caller must be allowed to write the event; then the event row is locked (404 when archived). */
+  private async lockEvent(manager: EntityManager, eventId: string, scope: AccessScope): Promise<void> {
+    await assertEventAccess(manager, eventId, scope, 'write');
+    await this.writer.lockCurrent(manager, EVENT_TARGET, eventId);
+  }
+
+  /** Organisation and person exist, are not archived and (for coordinators) lie in the caller's scope. */
+  private async checkTargets(manager: EntityManager, organisationId: string | null, personId: string | null, scope: AccessScope): Promise<void> {
+    const restricted = scope.kind !== 'all';
+    if (organisationId && !(await activeInScope(manager, Organisation, organisationId, visibleOrganisationCondition(scope, 'target.id')))) {
+      throw restricted ? organisationNotAccessible() : organisationNotFound();
     }
-    if (personId && !(await manager.existsBy(Person, { id: personId, archivedAt: IsNull() }))) throw personNotFound();
+    if (personId && !(await activeInScope(manager, Person, personId, visiblePersonCondition(scope, 'target.id')))) {
+      throw restricted ? personNotAccessible() : personNotFound();
+    }
   }
 
   /** A person takes part once; an organisation without a named person is listed once. */
@@ -143,4 +159,16 @@ export class EventParticipantsService {
     const [row] = (await manager.query(`${PARTICIPANT_SELECT} WHERE p.id = $1`, [id])) as ParticipantRow[];
     return toParticipantDto(row);
   }
+}
+
+/** One statement: the row exists, is not archived and satisfies the scope condition (on alias `target`). */
+async function activeInScope<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  condition: SqlCondition | null,
+): Promise<boolean> {
+  const qb = manager.createQueryBuilder(entity, 'target').where('target.id = :targetId AND target.archived_at IS NULL', { targetId: id });
+  if (condition) qb.andWhere(condition.sql, condition.params);
+  return qb.getExists();
 }

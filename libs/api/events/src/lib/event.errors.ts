@@ -7,6 +7,14 @@ export const allianceRequired = (): DomainError =>
 
 export const allianceNotFound = (): DomainError => invalidField('ALLIANCE_NOT_FOUND', 'allianceId', 'Dieses Bündnis gibt es nicht.');
 
+/** For coordinators: unknown and foreign alliances get the same answer (nothing is revealed). */
+export const allianceNotAccessible = (): DomainError =>
+  invalidField('ALLIANCE_NOT_FOUND', 'allianceId', 'Dieses Bündnis gibt es nicht oder Sie haben keinen Zugriff darauf.');
+
+/** Coordinators record events of their own alliances only; events without an alliance are federal. */
+export const ownAllianceRequired = (): DomainError =>
+  invalidField('EVENT_OWN_ALLIANCE_REQUIRED', 'allianceId', 'Bitte geben Sie eines Ihrer Bündnisse an.');
+
 export const allianceArchived = (): DomainError =>
   invalidField('ALLIANCE_ARCHIVED', 'allianceId', 'Dieses Bündnis ist archiviert und kann keiner Veranstaltung mehr zugeordnet werden.');
 
@@ -33,6 +41,13 @@ export const organisationNotFound = (): DomainError =>
 
 export const personNotFound = (): DomainError =>
   invalidField('PERSON_NOT_FOUND', 'personId', 'Diese Person gibt es nicht (oder sie ist archiviert).');
+
+/** For coordinators: persons and organisations outside their scope get the same answer as unknown ones. */
+export const organisationNotAccessible = (): DomainError =>
+  invalidField('ORGANISATION_NOT_FOUND', 'organisationId', 'Diese Organisation gibt es nicht oder Sie haben keinen Zugriff darauf.');
+
+export const personNotAccessible = (): DomainError =>
+  invalidField('PERSON_NOT_FOUND', 'personId', 'Diese Person gibt es nicht oder Sie haben keinen Zugriff darauf.');
 
 export const participantExists = (): DomainError =>
   conflict('EVENT_PARTICIPANT_EXISTS', 'Diese Person bzw. Organisation ist bei der Veranstaltung bereits als Teilnehmende eingetragen.');

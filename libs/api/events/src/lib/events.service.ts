@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditWriter, fetchPage, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { AccessScope, allianceCondition, AuditWriter, fetchPage, VersionedTarget, VersionedWriter } from '@bn/api/core';
 import { Alliance, Event, Gemeinde } from '@bn/api/data-access-db';
 import { CreateEventDto, EventDto, EventListItemDto, EventListQueryDto, EventSortField, Page, UpdateEventDto } from '@bn/shared/contracts';
 import { EventCounts, toEventDto, toEventListItemDto } from './event.mapper';
 import {
   allianceArchived,
+  allianceNotAccessible,
   allianceNotFound,
   allianceRequired,
+  ownAllianceRequired,
   endBeforeStart,
   eventNotFound,
   gemeindeNotFound,
   placeRequired,
 } from './event.errors';
+import { assertEventAccess, eventReadCondition, scopedTransaction } from './event-scope';
 
 const SORT_COLUMNS: Record<EventSortField, string> = {
   startsOn: 'event.startsOn',
@@ -50,6 +53,11 @@ export const EVENT_TARGET: VersionedTarget<Event> = {
   notFound: eventNotFound,
 };
 
+/**
+ * Events of alliances and federal events (Servicebüro, Ministerium …). Every method takes the caller's
+ * access scope (see event-scope.ts): coordinators write only events of their own alliances; federal
+ * events are written by the Fachberatung only.
+ */
 @Injectable()
 export class EventsService {
   constructor(
@@ -59,13 +67,15 @@ export class EventsService {
   ) {}
 
   /** Three SQL statements for any page size: count, page (alliance and Gemeinde joined), counts. */
-  async list(query: EventListQueryDto): Promise<Page<EventListItemDto>> {
+  async list(query: EventListQueryDto, scope: AccessScope): Promise<Page<EventListItemDto>> {
     const qb = this.dataSource
       .getRepository(Event)
       .createQueryBuilder('event')
       .leftJoin('event.alliance', 'alliance')
       .leftJoin('event.gemeinde', 'gemeinde')
       .select(LIST_COLUMNS);
+    const visible = eventReadCondition(scope);
+    if (visible) qb.andWhere(visible.sql, visible.params);
     if (!query.includeArchived) qb.andWhere('event.archivedAt IS NULL');
     if (query.allianceId) qb.andWhere('event.allianceId = :allianceId', { allianceId: query.allianceId });
     if (query.eventType) qb.andWhere('event.eventType = :eventType', { eventType: query.eventType });
@@ -90,9 +100,9 @@ export class EventsService {
     return { ...page, items: entities.map((entity) => toEventListItemDto(entity, counts.get(entity.id))) };
   }
 
-  async create(dto: CreateEventDto, actor: string): Promise<EventDto> {
+  async create(dto: CreateEventDto, scope: AccessScope, actor: string): Promise<EventDto> {
     return this.dataSource.transaction(async (manager) => {
-      await this.checkRules(manager, dto, null);
+      await this.checkRules(manager, dto, null, scope);
       const { identifiers } = await manager.insert(Event, this.toColumns(dto));
       const id = String(identifiers[0]['id']);
       const created = await manager.findOneByOrFail(Event, { id });
@@ -101,17 +111,21 @@ export class EventsService {
     });
   }
 
-  async update(id: string, dto: UpdateEventDto, actor: string): Promise<EventDto> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(id: string, dto: UpdateEventDto, scope: AccessScope, actor: string): Promise<EventDto> {
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertEventAccess(manager, id, scope, 'write');
       const current = await this.writer.lockCurrent(manager, EVENT_TARGET, id);
-      await this.checkRules(manager, dto, current);
+      await this.checkRules(manager, dto, current, scope);
       const updated = await this.writer.update(manager, EVENT_TARGET, id, dto.version, this.toColumns(dto), actor);
       return toEventDto(updated);
     });
   }
 
-  async archive(id: string, version: number, actor: string): Promise<void> {
-    await this.dataSource.transaction((manager) => this.writer.archive(manager, EVENT_TARGET, id, version, actor));
+  async archive(id: string, version: number, scope: AccessScope, actor: string): Promise<void> {
+    await scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertEventAccess(manager, id, scope, 'write');
+      await this.writer.archive(manager, EVENT_TARGET, id, version, actor);
+    });
   }
 
   private async countChildren(ids: string[]): Promise<Map<string, EventCounts>> {
@@ -150,14 +164,24 @@ export class EventsService {
   /**
    * Business rules checked before writing (they mirror the table's CHECK constraints, so a violation
    * is a 400 with a field message). An alliance that was archived after it was linked may stay linked.
+   * Coordinators must name one of their own alliances (an event without one is a federal event, which
+   * only the Fachberatung writes); a foreign alliance gets the same answer as an unknown one.
    */
-  private async checkRules(manager: EntityManager, dto: CreateEventDto, current: Event | null): Promise<void> {
+  private async checkRules(manager: EntityManager, dto: CreateEventDto, current: Event | null, scope: AccessScope): Promise<void> {
+    const restricted = scope.kind !== 'all';
     if (dto.organiser === 'BUENDNIS' && !dto.allianceId) throw allianceRequired();
+    if (restricted && !dto.allianceId) throw ownAllianceRequired();
     if (dto.startTime && dto.endTime && dto.endTime < dto.startTime) throw endBeforeStart();
     if (dto.format !== 'ONLINE' && !dto.venue?.trim() && !dto.gemeindeAgs) throw placeRequired();
     if (dto.allianceId) {
-      const alliance = await manager.findOne(Alliance, { select: { id: true, archivedAt: true }, where: { id: dto.allianceId } });
-      if (!alliance) throw allianceNotFound();
+      const qb = manager
+        .createQueryBuilder(Alliance, 'alliance')
+        .select(['alliance.id', 'alliance.archivedAt'])
+        .where('alliance.id = :allianceId', { allianceId: dto.allianceId });
+      const own = allianceCondition(scope, 'alliance.id');
+      if (own) qb.andWhere(own.sql, own.params);
+      const alliance = await qb.getOne();
+      if (!alliance) throw restricted ? allianceNotAccessible() : allianceNotFound();
       if (alliance.archivedAt && current?.allianceId !== dto.allianceId) throw allianceArchived();
     }
     if (dto.gemeindeAgs && !(await manager.existsBy(Gemeinde, { ags: dto.gemeindeAgs }))) throw gemeindeNotFound();

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { MentoringRequestsController } from './requests/requests.controller';
 import { MentoringRequestQueries } from './requests/request-queries';
 import { MentoringRequestsService } from './requests/requests.service';
+import { MentoringRequestOffersQuery } from './requests/request-offers.query';
+import { MentoringAccess } from './shared/mentoring-access';
 import { MatchProposalsController } from './proposals/proposals.controller';
 import { MatchProposalsService } from './proposals/proposals.service';
 import { DeploymentsController } from './deployments/deployments.controller';
@@ -18,7 +20,8 @@ import { DeploymentFeedbackService } from './feedback/feedback.service';
 /**
  * Mentoring records: Anfragen with Matching-Vorschlägen, Einsätze with Terminen, Bericht and
  * Rückmeldungen. One small service per resource, so the request and deployment workflows
- * (state machines, matcher, offers) can be added on top.
+ * (state machines, matcher, offers) can be added on top. Every read and write is restricted to the
+ * caller's scope (shared/mentoring-scope.ts) in SQL.
  */
 @Module({
   controllers: [
@@ -30,7 +33,9 @@ import { DeploymentFeedbackService } from './feedback/feedback.service';
     DeploymentFeedbackController,
   ],
   providers: [
+    MentoringAccess,
     MentoringRequestQueries,
+    MentoringRequestOffersQuery,
     MentoringRequestsService,
     MatchProposalsService,
     DeploymentListQuery,

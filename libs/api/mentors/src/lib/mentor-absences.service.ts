@@ -1,23 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditWriter, VersionedWriter } from '@bn/api/core';
+import { AccessScope, AuditWriter, VersionedWriter } from '@bn/api/core';
 import { MentorAbsence } from '@bn/api/data-access-db';
 import { CreateMentorAbsenceDto, MentorAbsenceDto } from '@bn/shared/contracts';
 import { ABSENCE_SELECT, AbsenceRow, toAbsenceDto } from './mentor.mapper';
 import { absenceEndsBeforeStart, absenceNotFound } from './mentor.errors';
 import { MENTOR_TARGET } from './mentors.service';
+import { MentorAccess } from './mentor-access';
 
-/** Absences of a mentor (holidays, illness without reason, …): added and removed, never edited. */
+/**
+ * Absences of a mentor (holidays, illness without reason, …): added and removed, never edited.
+ * Staff change every profile's absences, a mentor only their own (others answer 404).
+ */
 @Injectable()
 export class MentorAbsencesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
+    private readonly access: MentorAccess,
   ) {}
 
-  async add(mentorId: string, dto: CreateMentorAbsenceDto, actor: string): Promise<MentorAbsenceDto> {
+  async add(mentorId: string, dto: CreateMentorAbsenceDto, scope: AccessScope, actor: string): Promise<MentorAbsenceDto> {
+    await this.access.assertWritable(scope, mentorId);
     return this.dataSource.transaction(async (manager) => {
       await this.writer.lockCurrent(manager, MENTOR_TARGET, mentorId);
       if (dto.untilDate < dto.fromDate) throw absenceEndsBeforeStart();
@@ -36,7 +42,8 @@ export class MentorAbsencesService {
   }
 
   /** Removes the absence for good; the audit entry keeps what it was. */
-  async remove(mentorId: string, absenceId: string, actor: string): Promise<void> {
+  async remove(mentorId: string, absenceId: string, scope: AccessScope, actor: string): Promise<void> {
+    await this.access.assertWritable(scope, mentorId);
     await this.dataSource.transaction(async (manager) => {
       await this.writer.lockCurrent(manager, MENTOR_TARGET, mentorId);
       const before = await manager.findOneBy(MentorAbsence, { id: absenceId, mentorId });

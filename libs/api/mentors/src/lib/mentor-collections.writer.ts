@@ -71,6 +71,12 @@ export class MentorCollectionsWriter {
     });
   }
 
+  /** Replaces only the Länder served (the mentor's own availability update). */
+  async replaceRegions(manager: EntityManager, mentorId: string, regionLandCodes: string[]): Promise<void> {
+    await manager.query(`DELETE FROM mentor_region WHERE mentor_id = $1`, [mentorId]);
+    await manager.query(`INSERT INTO mentor_region (mentor_id, land_code) SELECT $1, unnest($2::text[])`, [mentorId, regionLandCodes]);
+  }
+
   /**
    * Replaces the collections as a whole. Conflicts that stay keep their note (it is not part of the
    * request); the others are replaced.

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AccessScope } from '@bn/api/core';
 import { MentorProfile } from '@bn/api/data-access-db';
 import { MentorConflictDto, MentorDetailDto, MentorRegionDto, MentorSpecialtyDto, MentorTopicDto } from '@bn/shared/contracts';
 import { ABSENCE_SELECT, AbsenceRow, toAbsenceDto, toMentorDto } from './mentor.mapper';
-import { mentorNotFound } from './mentor.errors';
 import { hasActiveGalleryConsent } from './gallery-consent';
+import { MentorAccess, mentorProfileCondition } from './mentor-access';
 
 /**
  * Current load of a mentor, counted against `capacityPerQuarter`:
@@ -27,14 +28,18 @@ const CURRENT_LOAD_SQL = `
 /**
  * The mentor detail: the profile with person, home alliance/organisation/Gemeinde (one statement),
  * then specialties, topics, regions, absences, conflicts, gallery consent and load (seven statements
- * run side by side): a fixed number whatever the collection sizes.
+ * run side by side): a fixed number whatever the collection sizes. The scope is part of the first
+ * statement; a profile outside it answers 404 (audited when it exists).
  */
 @Injectable()
 export class MentorDetailReader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: MentorAccess,
+  ) {}
 
-  async get(id: string): Promise<MentorDetailDto> {
-    const mentor = await this.dataSource
+  async get(id: string, scope: AccessScope): Promise<MentorDetailDto> {
+    const qb = this.dataSource
       .getRepository(MentorProfile)
       .createQueryBuilder('mentor')
       .innerJoin('mentor.person', 'person')
@@ -44,9 +49,11 @@ export class MentorDetailReader {
       .addSelect(['person.id', 'person.title', 'person.firstName', 'person.lastName', 'person.email', 'person.phone'])
       .addSelect(['alliance.id', 'alliance.name', 'organisation.id', 'organisation.name'])
       .addSelect(['gemeinde.ags', 'gemeinde.name', 'gemeinde.landCode', 'gemeinde.latitude', 'gemeinde.longitude'])
-      .where('mentor.id = :id', { id })
-      .getOne();
-    if (!mentor?.person) throw mentorNotFound();
+      .where('mentor.id = :id', { id });
+    const condition = mentorProfileCondition(scope);
+    if (condition) qb.andWhere(condition.sql, condition.params);
+    const mentor = await qb.getOne();
+    if (!mentor?.person) throw await this.access.notVisible(id);
     const person = mentor.person;
 
     const db = this.dataSource;

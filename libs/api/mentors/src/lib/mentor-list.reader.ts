@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { fetchPage } from '@bn/api/core';
+import { AccessScope, fetchPage } from '@bn/api/core';
 import { MentorProfile } from '@bn/api/data-access-db';
 import { MentorListItemDto, MentorListQueryDto, MentorSortField, MentorSpecialtyDto, Page, SPECIALTY_LEVELS } from '@bn/shared/contracts';
+import { mentorProfileCondition } from './mentor-access';
 
 const SORT_COLUMNS: Record<MentorSortField, string> = {
   lastName: 'person.lastName',
@@ -29,28 +30,52 @@ const LIST_COLUMNS = [
 /** GRUNDKENNTNIS = 1 < ERFAHREN = 2 < EXPERTISE = 3 (the values are constants, not user input). */
 const LEVEL_RANK_SQL = `CASE s.level ${SPECIALTY_LEVELS.map((level, i) => `WHEN '${level}' THEN ${i + 1}`).join(' ')} END`;
 
-interface ChildRow {
+export interface MentorChildRow {
   id: string;
   specialties: MentorSpecialtyDto[];
   regions: string[];
   is_absent: boolean;
 }
 
-/** The mentors list: three SQL statements whatever the page size (count, page, child collections). */
+/** Specialties (with names), regions and today's absence of many mentors in one statement. */
+export async function loadMentorChildren(dataSource: DataSource, ids: string[]): Promise<Map<string, MentorChildRow>> {
+  const result = new Map<string, MentorChildRow>();
+  if (ids.length === 0) return result;
+  const rows = (await dataSource.query(
+    `SELECT m.id,
+            coalesce((SELECT json_agg(json_build_object('code', s.fachgebiet_code, 'name', f.name, 'level', s.level) ORDER BY f.sort_order, f.code)
+                        FROM mentor_specialty s JOIN fachgebiet f ON f.code = s.fachgebiet_code
+                       WHERE s.mentor_id = m.id), '[]') AS specialties,
+            coalesce((SELECT json_agg(r.land_code::text ORDER BY r.land_code) FROM mentor_region r WHERE r.mentor_id = m.id), '[]') AS regions,
+            EXISTS (SELECT 1 FROM mentor_absence a
+                     WHERE a.mentor_id = m.id AND current_date BETWEEN a.from_date AND a.until_date) AS is_absent
+       FROM unnest($1::uuid[]) AS m(id)`,
+    [ids],
+  )) as MentorChildRow[];
+  for (const row of rows) result.set(row.id, row);
+  return result;
+}
+
+/**
+ * The mentors list: three SQL statements whatever the page size (count, page, child collections).
+ * The scope is part of the SQL: a mentor's list holds only their own profile.
+ */
 @Injectable()
 export class MentorListReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: MentorListQueryDto): Promise<Page<MentorListItemDto>> {
+  async list(query: MentorListQueryDto, scope: AccessScope): Promise<Page<MentorListItemDto>> {
     const qb = this.dataSource
       .getRepository(MentorProfile)
       .createQueryBuilder('mentor')
       .innerJoin('mentor.person', 'person')
       .leftJoin('mentor.homeGemeinde', 'gemeinde')
       .select(LIST_COLUMNS);
+    const condition = mentorProfileCondition(scope);
+    if (condition) qb.andWhere(condition.sql, condition.params);
     this.applyFilters(qb, query);
     const { page, entities } = await fetchPage(qb, query, SORT_COLUMNS[query.sort ?? 'lastName'], (entity: MentorProfile) => entity);
-    const children = await this.children(entities.map((e) => e.id));
+    const children = await loadMentorChildren(this.dataSource, entities.map((e) => e.id));
     return {
       ...page,
       items: entities.map((mentor) => {
@@ -112,24 +137,5 @@ export class MentorListReader {
     if (term) {
       qb.andWhere(`(person.searchKey LIKE '%' || bn_fold(:term) || '%' OR person.searchKey % bn_fold(:term))`, { term });
     }
-  }
-
-  /** Specialties (with names), regions and today's absence of all page rows in one statement. */
-  private async children(ids: string[]): Promise<Map<string, ChildRow>> {
-    const result = new Map<string, ChildRow>();
-    if (ids.length === 0) return result;
-    const rows = (await this.dataSource.query(
-      `SELECT m.id,
-              coalesce((SELECT json_agg(json_build_object('code', s.fachgebiet_code, 'name', f.name, 'level', s.level) ORDER BY f.sort_order, f.code)
-                          FROM mentor_specialty s JOIN fachgebiet f ON f.code = s.fachgebiet_code
-                         WHERE s.mentor_id = m.id), '[]') AS specialties,
-              coalesce((SELECT json_agg(r.land_code::text ORDER BY r.land_code) FROM mentor_region r WHERE r.mentor_id = m.id), '[]') AS regions,
-              EXISTS (SELECT 1 FROM mentor_absence a
-                       WHERE a.mentor_id = m.id AND current_date BETWEEN a.from_date AND a.until_date) AS is_absent
-         FROM unnest($1::uuid[]) AS m(id)`,
-      [ids],
-    )) as ChildRow[];
-    for (const row of rows) result.set(row.id, row);
-    return result;
   }
 }

@@ -26,7 +26,7 @@ export const MENTOR_TARGET: VersionedTarget<MentorProfile> = {
 };
 
 /** Audit entity type for changes of a profile's child collections (the profile row has its own entries). */
-const COLLECTIONS_ENTITY_TYPE = 'MentorProfileCollections';
+export const COLLECTIONS_ENTITY_TYPE = 'MentorProfileCollections';
 
 /** Writes Mentorprofile: create, full replacement (fields and child collections), archive. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
+import { CurrentActor, CurrentPrincipal, ParseIdPipe, Principal, Roles, scopeOf } from '@bn/api/core';
 import {
   CreateOrganisationDto,
   OrganisationDetailDto,
@@ -12,36 +12,41 @@ import {
 } from '@bn/shared/contracts';
 import { OrganisationsService } from './organisations.service';
 
+/**
+ * Coordinators read and update the partner organisations of their own alliances and may register new ones;
+ * only the Fachberatung archives. Mentors, the ministry and administrators have no organisation routes.
+ */
 @ApiTags('Organisationen')
-@Roles('FACHBERATUNG', 'LEITUNG')
+@Roles('FACHBERATUNG', 'LEITUNG', 'KOORDINATION')
 @Controller('organisations')
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Get()
-  list(@Query() query: OrganisationListQueryDto): Promise<Page<OrganisationDto>> {
-    return this.organisations.list(query);
+  list(@Query() query: OrganisationListQueryDto, @CurrentPrincipal() principal: Principal): Promise<Page<OrganisationDto>> {
+    return this.organisations.list(query, scopeOf(principal));
   }
 
   @Get(':id')
-  get(@Param('id', ParseIdPipe) id: string): Promise<OrganisationDetailDto> {
-    return this.organisations.get(id);
+  get(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<OrganisationDetailDto> {
+    return this.organisations.get(id, scopeOf(principal));
   }
 
-  @Roles('FACHBERATUNG')
+  @Roles('FACHBERATUNG', 'KOORDINATION')
   @Post()
-  create(@Body() dto: CreateOrganisationDto, @CurrentActor() actor: string): Promise<OrganisationDto> {
-    return this.organisations.create(dto, actor);
+  create(@Body() dto: CreateOrganisationDto, @CurrentActor() actor: string, @CurrentPrincipal() principal: Principal): Promise<OrganisationDto> {
+    return this.organisations.create(dto, actor, scopeOf(principal));
   }
 
-  @Roles('FACHBERATUNG')
+  @Roles('FACHBERATUNG', 'KOORDINATION')
   @Put(':id')
   update(
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdateOrganisationDto,
     @CurrentActor() actor: string,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<OrganisationDto> {
-    return this.organisations.update(id, dto, actor);
+    return this.organisations.update(id, dto, actor, scopeOf(principal));
   }
 
   @Roles('FACHBERATUNG')

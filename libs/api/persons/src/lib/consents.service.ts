@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { AuditWriter } from '@bn/api/core';
+import { AccessScope, AuditWriter } from '@bn/api/core';
 import { Consent, Person } from '@bn/api/data-access-db';
 import { ConsentDto, CreateConsentDto, WithdrawConsentDto } from '@bn/shared/contracts';
 import { berlinToday } from '@bn/shared/util';
@@ -14,10 +14,14 @@ import {
   personNotFound,
   withdrawalBeforeGrant,
 } from './person.errors';
+import { assertPersonInScope, scopedTransaction } from './person-scope';
 
 const ENTITY_TYPE = 'Consent';
 
-/** Consents (Einwilligungen): recorded with purpose, date and text version; withdrawn, never deleted. */
+/**
+ * Consents (Einwilligungen): recorded with purpose, date and text version; withdrawn, never deleted.
+ * Coordinators record them for persons in their scope (see person-scope.ts).
+ */
 @Injectable()
 export class ConsentsService {
   constructor(
@@ -25,9 +29,10 @@ export class ConsentsService {
     private readonly audit: AuditWriter,
   ) {}
 
-  async grant(personId: string, dto: CreateConsentDto, actor: string): Promise<ConsentDto> {
+  async grant(personId: string, dto: CreateConsentDto, scope: AccessScope, actor: string): Promise<ConsentDto> {
     if (dto.grantedOn > berlinToday()) throw dateInFuture('grantedOn');
-    return this.dataSource.transaction(async (manager) => {
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertPersonInScope(manager, personId, scope);
       // lock the person so that two identical grants cannot both pass the duplicate check
       const person = await manager
         .createQueryBuilder(Person, 'person')
@@ -49,9 +54,10 @@ export class ConsentsService {
    * Records a withdrawal. Allowed for archived persons too: a withdrawal must always be recordable.
    * A consent of another person is not found (404).
    */
-  async withdraw(personId: string, consentId: string, dto: WithdrawConsentDto, actor: string): Promise<ConsentDto> {
+  async withdraw(personId: string, consentId: string, dto: WithdrawConsentDto, scope: AccessScope, actor: string): Promise<ConsentDto> {
     if (dto.withdrawnOn > berlinToday()) throw dateInFuture('withdrawnOn');
-    return this.dataSource.transaction(async (manager) => {
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertPersonInScope(manager, personId, scope);
       const before = await manager
         .createQueryBuilder(Consent, 'consent')
         .setLock('pessimistic_write')

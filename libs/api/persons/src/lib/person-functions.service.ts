@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
-import { AuditWriter, VersionedTarget, VersionedWriter, versionConflict } from '@bn/api/core';
+import { AccessScope, AuditWriter, SqlCondition, VersionedTarget, VersionedWriter, versionConflict } from '@bn/api/core';
 import { Alliance, Organisation, Person, PersonFunction } from '@bn/api/data-access-db';
 import {
   CreatePersonFunctionDto,
@@ -12,14 +12,24 @@ import {
 import { berlinToday } from '@bn/shared/util';
 import { toPersonFunctionDto } from './person.mapper';
 import {
+  functionAllianceNotAccessible,
   functionAllianceNotFound,
   functionAlreadyEnded,
+  functionOrganisationNotAccessible,
   functionOrganisationNotFound,
   functionPeriodInvalid,
   functionTargetMissing,
   personFunctionNotFound,
   personNotFound,
 } from './person.errors';
+import {
+  assertFunctionInScope,
+  assertPersonInScope,
+  functionCondition,
+  ownAllianceCondition,
+  partnerOrganisationCondition,
+  scopedTransaction,
+} from './person-scope';
 
 const FUNCTION_TARGET: VersionedTarget<PersonFunction> = {
   entity: PersonFunction,
@@ -32,7 +42,11 @@ export function currentFunctionSql(alias: string): string {
   return `(${alias}.valid_from IS NULL OR ${alias}.valid_from <= :today) AND (${alias}.valid_until IS NULL OR ${alias}.valid_until >= :today)`;
 }
 
-/** Functions of persons in organisations and alliances: added, changed and ended, never deleted. */
+/**
+ * Functions of persons in organisations and alliances: added, changed and ended, never deleted.
+ * Coordinators manage functions of persons in their scope, and only functions within their reach
+ * (own alliances, partner organisations of own alliances); see person-scope.ts.
+ */
 @Injectable()
 export class PersonFunctionsService {
   constructor(
@@ -41,31 +55,38 @@ export class PersonFunctionsService {
     private readonly audit: AuditWriter,
   ) {}
 
-  async add(personId: string, dto: CreatePersonFunctionDto, actor: string): Promise<PersonFunctionDto> {
-    const id = await this.dataSource.transaction(async (manager) => {
+  async add(personId: string, dto: CreatePersonFunctionDto, scope: AccessScope, actor: string): Promise<PersonFunctionDto> {
+    const id = await scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertPersonInScope(manager, personId, scope, true);
       await this.assertActivePerson(manager, personId);
-      await this.checkInputs(manager, [dto]);
+      await this.checkInputs(manager, [dto], scope);
       const [created] = await this.insert(manager, personId, [dto], actor);
       return created;
     });
     return this.getOne(this.dataSource.manager, personId, id);
   }
 
-  async update(personId: string, functionId: string, dto: UpdatePersonFunctionDto, actor: string): Promise<PersonFunctionDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertActivePerson(manager, personId);
+  async update(
+    personId: string,
+    functionId: string,
+    dto: UpdatePersonFunctionDto,
+    scope: AccessScope,
+    actor: string,
+  ): Promise<PersonFunctionDto> {
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await this.assertWritable(manager, personId, functionId, scope);
       const current = await this.findOwn(manager, personId, functionId);
       if (current.version !== dto.version) throw versionConflict();
-      await this.checkInputs(manager, [dto], undefined, current);
+      await this.checkInputs(manager, [dto], scope, undefined, current);
       await this.writer.update(manager, FUNCTION_TARGET, functionId, dto.version, this.toColumns(dto), actor);
       return this.getOne(manager, personId, functionId);
     });
   }
 
   /** Ends a function on `validUntil`; a function that ended before today cannot be ended again. */
-  async end(personId: string, functionId: string, dto: EndPersonFunctionDto, actor: string): Promise<PersonFunctionDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertActivePerson(manager, personId);
+  async end(personId: string, functionId: string, dto: EndPersonFunctionDto, scope: AccessScope, actor: string): Promise<PersonFunctionDto> {
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await this.assertWritable(manager, personId, functionId, scope);
       const current = await this.findOwn(manager, personId, functionId);
       if (current.version !== dto.version) throw versionConflict();
       if (current.validUntil !== null && current.validUntil < berlinToday()) throw functionAlreadyEnded();
@@ -78,27 +99,33 @@ export class PersonFunctionsService {
   /**
    * Checks the rules of function inputs: organisation and/or alliance given, existing and not archived
    * (a reference the stored function `current` already has may stay even if archived since), and the
-   * period in order. With `listField`, field messages name the list position, e.g. `functions.0.allianceId`.
+   * period in order. For coordinators, new references must lie in their reach (own alliances, partner
+   * organisations of own alliances; the answer does not reveal whether a foreign row exists). With
+   * `listField`, field messages name the list position, e.g. `functions.0.allianceId`.
    */
   async checkInputs(
     manager: EntityManager,
     inputs: CreatePersonFunctionDto[],
+    scope: AccessScope,
     listField?: string,
     current?: PersonFunction,
   ): Promise<void> {
+    const restricted = scope.kind !== 'all';
     const isNew = (value: string | null | undefined, stored: string | null | undefined): value is string =>
       !!value && value !== stored;
     const organisationIds = inputs.flatMap((i) => (isNew(i.organisationId, current?.organisationId) ? [i.organisationId] : []));
     const allianceIds = inputs.flatMap((i) => (isNew(i.allianceId, current?.allianceId) ? [i.allianceId] : []));
-    const organisations = await this.activeIds(manager, Organisation, organisationIds);
-    const alliances = await this.activeIds(manager, Alliance, allianceIds);
+    const organisations = await this.activeIds(manager, Organisation, organisationIds, partnerOrganisationCondition(scope, 'target.id'));
+    const alliances = await this.activeIds(manager, Alliance, allianceIds, ownAllianceCondition(scope, 'target.id'));
     inputs.forEach((input, index) => {
       const at = listField ? `${listField}.${index}.` : '';
       if (!input.organisationId && !input.allianceId) throw functionTargetMissing(at);
-      if (isNew(input.organisationId, current?.organisationId) && !organisations.has(input.organisationId)) {
-        throw functionOrganisationNotFound(at);
+      if (isNew(input.organisationId, current?.organisationId) && !organisations.has(input.organisationId.toLowerCase())) {
+        throw restricted ? functionOrganisationNotAccessible(at) : functionOrganisationNotFound(at);
       }
-      if (isNew(input.allianceId, current?.allianceId) && !alliances.has(input.allianceId)) throw functionAllianceNotFound(at);
+      if (isNew(input.allianceId, current?.allianceId) && !alliances.has(input.allianceId.toLowerCase())) {
+        throw restricted ? functionAllianceNotAccessible(at) : functionAllianceNotFound(at);
+      }
       if (input.validFrom && input.validUntil && input.validUntil < input.validFrom) throw functionPeriodInvalid(at);
     });
   }
@@ -120,11 +147,14 @@ export class PersonFunctionsService {
 
   /**
    * Functions of the given persons with organisation and alliance names, in ONE statement; only
-   * those valid on `currentOn` when given. Ordered by start, newest first.
+   * those in the scope's reach, and only those valid on `currentOn` when given. Ordered by start,
+   * newest first.
    */
-  async findWithNames(manager: EntityManager, personIds: string[], currentOn?: string): Promise<PersonFunction[]> {
+  async findWithNames(manager: EntityManager, personIds: string[], scope: AccessScope, currentOn?: string): Promise<PersonFunction[]> {
     if (!personIds.length) return [];
     const qb = this.withNames(manager).where('fn.personId IN (:...personIds)', { personIds });
+    const reach = functionCondition(scope, 'fn');
+    if (reach) qb.andWhere(reach.sql, reach.params);
     if (currentOn) qb.andWhere(currentFunctionSql('fn'), { today: currentOn });
     return qb.orderBy('fn.validFrom', 'DESC', 'NULLS FIRST').addOrderBy('fn.createdAt', 'ASC').getMany();
   }
@@ -151,15 +181,31 @@ export class PersonFunctionsService {
     return fn;
   }
 
+  /** The person is in scope and not archived, and the function is within the scope's reach. */
+  private async assertWritable(manager: EntityManager, personId: string, functionId: string, scope: AccessScope): Promise<void> {
+    await assertPersonInScope(manager, personId, scope, true);
+    await this.assertActivePerson(manager, personId);
+    await assertFunctionInScope(manager, personId, functionId, scope);
+  }
+
   private async assertActivePerson(manager: EntityManager, personId: string): Promise<void> {
     if (!(await manager.existsBy(Person, { id: personId, archivedAt: IsNull() }))) throw personNotFound();
   }
 
-  private async activeIds(manager: EntityManager, entity: typeof Organisation | typeof Alliance, ids: string[]): Promise<Set<string>> {
+  /** Ids among `ids` of non-archived rows that satisfy the scope condition (on alias `target`), lower case. */
+  private async activeIds(
+    manager: EntityManager,
+    entity: typeof Organisation | typeof Alliance,
+    ids: string[],
+    condition: SqlCondition | null,
+  ): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const rows: { id: string }[] = await manager
-      .getRepository(entity)
-      .find({ select: { id: true }, where: { id: In([...new Set(ids)]), archivedAt: IsNull() } });
+    const qb = manager
+      .createQueryBuilder(entity, 'target')
+      .select('target.id', 'id')
+      .where('target.id IN (:...ids) AND target.archived_at IS NULL', { ids: [...new Set(ids)] });
+    if (condition) qb.andWhere(condition.sql, condition.params);
+    const rows = await qb.getRawMany<{ id: string }>();
     return new Set(rows.map((row) => row.id));
   }
 

@@ -42,3 +42,35 @@ export const consentAlreadyWithdrawn = (): DomainError =>
 
 export const withdrawalBeforeGrant = (): DomainError =>
   invalidField('CONSENT_WITHDRAWAL_BEFORE_GRANT', 'withdrawnOn', 'Der Widerruf darf nicht vor der Erteilung der Einwilligung liegen.');
+
+/** For coordinators: unknown, archived and foreign alliances get the same answer (nothing is revealed). */
+export const functionAllianceNotAccessible = (prefix = ''): DomainError =>
+  invalidField('PERSON_FUNCTION_ALLIANCE_NOT_FOUND', `${prefix}allianceId`, 'Dieses Bündnis gibt es nicht oder Sie haben keinen Zugriff darauf.');
+
+/** For coordinators: only partner organisations of their own alliances. */
+export const functionOrganisationNotAccessible = (prefix = ''): DomainError =>
+  invalidField(
+    'PERSON_FUNCTION_ORGANISATION_NOT_FOUND',
+    `${prefix}organisationId`,
+    'Diese Organisation gibt es nicht oder sie ist keine Partnerorganisation Ihrer Bündnisse.',
+  );
+
+/** A person a coordinator enters must belong to one of their alliances or its partners. */
+export const functionInScopeRequired = (): DomainError =>
+  invalidField(
+    'PERSON_FUNCTION_REQUIRED',
+    'functions',
+    'Bitte geben Sie mindestens eine Funktion in einem Ihrer Bündnisse oder bei einer Partnerorganisation Ihrer Bündnisse an.',
+  );
+
+/** Persons entered by a coordinator carry that data source (so the Art. 14 notice becomes due). */
+export const coordinatorDataSourceRequired = (): DomainError =>
+  invalidField(
+    'PERSON_DATA_SOURCE_FIXED',
+    'dataSource',
+    'Von einer Bündniskoordination eingetragene Personen haben die Herkunft „Eingetragen durch Bündniskoordination“ (KOORDINATION).',
+  );
+
+/** Coordinators cannot change where a person's data came from. */
+export const dataSourceUnchangeable = (): DomainError =>
+  invalidField('PERSON_DATA_SOURCE_FIXED', 'dataSource', 'Die Herkunft der Daten kann nur das Servicebüro ändern.');

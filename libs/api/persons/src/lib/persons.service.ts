@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { applySearch, AuditWriter, fetchPage, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { AccessScope, applySearch, AuditWriter, fetchPage, VersionedTarget, VersionedWriter } from '@bn/api/core';
 import { Consent, Person } from '@bn/api/data-access-db';
 import {
   CreatePersonDto,
@@ -17,7 +17,14 @@ import {
 } from '@bn/shared/contracts';
 import { berlinToday } from '@bn/shared/util';
 import { toConsentDto, toPersonDto, toPersonFunctionDto, toPersonFunctionSummaryDto } from './person.mapper';
-import { dateInFuture, personNotFound } from './person.errors';
+import {
+  coordinatorDataSourceRequired,
+  dataSourceUnchangeable,
+  dateInFuture,
+  functionInScopeRequired,
+  personNotFound,
+} from './person.errors';
+import { answeringOutsideScope, assertPersonInScope, functionCondition, personCondition, scopedTransaction } from './person-scope';
 import { currentFunctionSql, PersonFunctionsService } from './person-functions.service';
 
 /** Sort by the folded name so that "Müller" sorts with "Muller", not after "Z". */
@@ -30,6 +37,12 @@ const SORT_COLUMNS: Record<PersonSortField, string> = {
 
 const TARGET: VersionedTarget<Person> = { entity: Person, entityType: 'Person', notFound: personNotFound };
 
+/**
+ * Contact persons. Every method takes the caller's access scope (see person-scope.ts): coordinators
+ * list, read and write only persons with a function in their reach, enter new persons only with such a
+ * function and always as data source KOORDINATION (so the Art. 14 notice becomes due); a foreign
+ * person answers 404 and leaves a PERMISSION_DENIED audit entry.
+ */
 @Injectable()
 export class PersonsService {
   constructor(
@@ -40,16 +53,22 @@ export class PersonsService {
   ) {}
 
   /** Three statements whatever the page size: count, page, current functions of the page. */
-  async list(query: PersonListQueryDto): Promise<Page<PersonListItemDto>> {
+  async list(query: PersonListQueryDto, scope: AccessScope): Promise<Page<PersonListItemDto>> {
     const today = berlinToday();
     const qb = this.dataSource.getRepository(Person).createQueryBuilder('person');
+    const visible = personCondition(scope, 'person.id');
+    if (visible) qb.andWhere(visible.sql, visible.params);
     if (!query.includeArchived) qb.andWhere('person.archivedAt IS NULL');
     if (query.organisationId || query.allianceId || query.functionType) {
       const conditions = ['pf.person_id = person.id', currentFunctionSql('pf')];
       if (query.organisationId) conditions.push('pf.organisation_id = :organisationId');
       if (query.allianceId) conditions.push('pf.alliance_id = :allianceId');
       if (query.functionType) conditions.push('pf.function_type = :functionType');
+      // coordinators filter by functions within their reach only (others' affiliations stay hidden)
+      const reach = functionCondition(scope, 'pf');
+      if (reach) conditions.push(reach.sql);
       qb.andWhere(`EXISTS (SELECT 1 FROM person_function pf WHERE ${conditions.join(' AND ')})`, {
+        ...reach?.params,
         today,
         organisationId: query.organisationId,
         allianceId: query.allianceId,
@@ -68,6 +87,7 @@ export class PersonsService {
     const current = await this.functions.findWithNames(
       this.dataSource.manager,
       entities.map((entity) => entity.id),
+      scope,
       today,
     );
     const byPerson = groupBy(current, (fn) => fn.personId);
@@ -80,12 +100,20 @@ export class PersonsService {
     };
   }
 
-  async get(id: string): Promise<PersonDetailDto> {
+  async get(id: string, scope: AccessScope): Promise<PersonDetailDto> {
+    return answeringOutsideScope(this.dataSource, this.audit, async () => {
+      await assertPersonInScope(this.dataSource.manager, id, scope);
+      return this.detail(id, scope);
+    });
+  }
+
+  /** The person with the functions in the scope's reach and all consents. */
+  private async detail(id: string, scope: AccessScope): Promise<PersonDetailDto> {
     const person = await this.dataSource.getRepository(Person).findOneBy({ id });
     if (!person) throw personNotFound();
     const today = berlinToday();
     const [functions, consents] = await Promise.all([
-      this.functions.findWithNames(this.dataSource.manager, [id]),
+      this.functions.findWithNames(this.dataSource.manager, [id], scope),
       this.dataSource.getRepository(Consent).find({ where: { personId: id }, order: { grantedOn: 'DESC', createdAt: 'DESC' } }),
     ]);
     const functionDtos = functions.map((fn) => toPersonFunctionDto(fn, today));
@@ -97,11 +125,16 @@ export class PersonsService {
     };
   }
 
-  async create(dto: CreatePersonDto, actor: string): Promise<PersonDetailDto> {
+  async create(dto: CreatePersonDto, scope: AccessScope, actor: string): Promise<PersonDetailDto> {
     if (dto.privacyNoticeSentOn && dto.privacyNoticeSentOn > berlinToday()) throw dateInFuture('privacyNoticeSentOn');
+    const functions = dto.functions ?? [];
+    if (scope.kind !== 'all') {
+      // every function is checked against the coordinator's reach below; at least one is needed
+      if (dto.dataSource !== 'KOORDINATION') throw coordinatorDataSourceRequired();
+      if (!functions.length) throw functionInScopeRequired();
+    }
     const id = await this.dataSource.transaction(async (manager) => {
-      const functions = dto.functions ?? [];
-      await this.functions.checkInputs(manager, functions, 'functions');
+      await this.functions.checkInputs(manager, functions, scope, 'functions');
       const { identifiers } = await manager.insert(Person, {
         ...this.toColumns(dto),
         privacyNoticeSentOn: dto.privacyNoticeSentOn ?? null,
@@ -112,25 +145,34 @@ export class PersonsService {
       await this.functions.insert(manager, personId, functions, actor);
       return personId;
     });
-    return this.get(id);
+    return this.detail(id, scope);
   }
 
-  async update(id: string, dto: UpdatePersonDto, actor: string): Promise<PersonDto> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(id: string, dto: UpdatePersonDto, scope: AccessScope, actor: string): Promise<PersonDto> {
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertPersonInScope(manager, id, scope, true);
+      if (scope.kind !== 'all') {
+        const stored = await manager.findOneBy(Person, { id });
+        if (stored && stored.dataSource !== dto.dataSource) throw dataSourceUnchangeable();
+      }
       const updated = await this.writer.update(manager, TARGET, id, dto.version, this.toColumns(dto), actor);
       return toPersonDto(updated, berlinToday());
     });
   }
 
-  async archive(id: string, version: number, actor: string): Promise<void> {
-    await this.dataSource.transaction((manager) => this.writer.archive(manager, TARGET, id, version, actor));
+  async archive(id: string, version: number, scope: AccessScope, actor: string): Promise<void> {
+    await scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertPersonInScope(manager, id, scope, true);
+      await this.writer.archive(manager, TARGET, id, version, actor);
+    });
   }
 
   /** Records the date the Art. 14 DSGVO notice was sent (a correction overwrites an earlier date). */
-  async recordPrivacyNotice(id: string, dto: RecordPrivacyNoticeDto, actor: string): Promise<PersonDto> {
+  async recordPrivacyNotice(id: string, dto: RecordPrivacyNoticeDto, scope: AccessScope, actor: string): Promise<PersonDto> {
     const today = berlinToday();
     if (dto.sentOn > today) throw dateInFuture('sentOn');
-    return this.dataSource.transaction(async (manager) => {
+    return scopedTransaction(this.dataSource, this.audit, async (manager) => {
+      await assertPersonInScope(manager, id, scope, true);
       const updated = await this.writer.update(manager, TARGET, id, dto.version, { privacyNoticeSentOn: dto.sentOn }, actor);
       return toPersonDto(updated, today);
     });

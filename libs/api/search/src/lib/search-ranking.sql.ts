@@ -1,14 +1,15 @@
 /**
  * SQL fragments of the German-tolerant ranking shared by every search query. The search term is
- * parameter $1; it is folded in SQL with `bn_fold` (the same folding as the stored `search_key`
+ * the named parameter `:term` and the limit `:limit` (turned into positional parameters together with
+ * the scope's parameters, see SearchService); the term is folded in SQL with `bn_fold` (the same folding as the stored `search_key`
  * columns), so "Müller", "Mueller", "muller" and "MÜLLER" all meet, as do "Straße" and "strasse".
  */
 
 /** The folded search term. */
-export const KEY = 'bn_fold($1)';
+export const KEY = 'bn_fold(:term)';
 
 /** The folded term with LIKE wildcards escaped, so "%" and "_" in a query match literally. */
-export const PATTERN = String.raw`replace(replace(replace(bn_fold($1), '\', '\\'), '%', '\%'), '_', '\_')`;
+export const PATTERN = String.raw`replace(replace(replace(bn_fold(:term), '\', '\\'), '%', '\%'), '_', '\_')`;
 
 export interface RankedColumns {
   /** The trigram-indexed, generated search_key column, e.g. `o.search_key`. */
@@ -53,7 +54,7 @@ export interface HitsSource {
   from: string;
   /** The id column of a hit, e.g. `o.id`. */
   id: string;
-  /** Filters besides the match, e.g. `o.archived_at IS NULL`. */
+  /** Filters besides the match, e.g. `o.archived_at IS NULL` (and the caller's scope). */
   where: string;
   columns: RankedColumns;
   /** Ties are broken by name, e.g. `o.name`. */
@@ -63,7 +64,7 @@ export interface HitsSource {
 /**
  * The body of a `hits` CTE: the matching ids of one type with tier, similarity and the total number
  * of matches, ordered (exact > prefix > word start > contains > similar, then similarity, then name) and limited
- * to $2. The caller joins the display columns to these few rows.
+ * to `:limit`. The caller joins the display columns to these few rows.
  */
 export function rankedHits(source: HitsSource): string {
   const rank = ranking(source.columns);
@@ -71,5 +72,5 @@ export function rankedHits(source: HitsSource): string {
       FROM ${source.from}
      WHERE ${source.where} AND ${rank.match}
      ORDER BY 2, 3 DESC, ${source.tieBreak}, ${source.id}
-     LIMIT $2`;
+     LIMIT :limit`;
 }

@@ -1,5 +1,6 @@
 import { SearchType } from '@bn/shared/contracts';
 import { rankedHits } from './search-ranking.sql';
+import { TypeScope } from './search-scope';
 
 /** Columns every query returns; each type adds the columns of its subtitle. */
 export interface HitRow {
@@ -35,11 +36,16 @@ export interface MentorHitRow extends HitRow {
   regions: string | null;
 }
 
-const ALLIANCE_SQL = `
+/** `base AND (scope condition)`; unrestricted scopes add nothing. */
+function scoped(base: string, condition: { sql: string } | null | undefined): string {
+  return condition ? `${base} AND (${condition.sql})` : base;
+}
+
+const allianceSql = (scope: TypeScope): string => `
   WITH hits AS (${rankedHits({
     from: 'alliance a',
     id: 'a.id',
-    where: 'a.archived_at IS NULL',
+    where: scoped('a.archived_at IS NULL', scope.hits),
     columns: {
       searchKey: 'a.search_key',
       exactAlso: ['bn_fold(a.name)', 'bn_fold(a.short_name)'],
@@ -54,11 +60,11 @@ const ALLIANCE_SQL = `
     LEFT JOIN kreis k ON k.ags = a.kreis_ags
    ORDER BY h.tier, h.similarity DESC, a.name, a.id`;
 
-const ORGANISATION_SQL = `
+const organisationSql = (scope: TypeScope): string => `
   WITH hits AS (${rankedHits({
     from: 'organisation o',
     id: 'o.id',
-    where: 'o.archived_at IS NULL',
+    where: scoped('o.archived_at IS NULL', scope.hits),
     columns: { searchKey: 'o.search_key' },
     tieBreak: 'o.name',
   })})
@@ -71,11 +77,12 @@ const ORGANISATION_SQL = `
 /** Persons are found by "first last" (search_key); a last name is a word start; "last first" is similar. */
 const PERSON_COLUMNS = { searchKey: 'p.search_key' };
 
-const PERSON_SQL = `
+/** The subtitle names the person's first current function (within the scope, if restricted). */
+const personSql = (scope: TypeScope): string => `
   WITH hits AS (${rankedHits({
     from: 'person p',
     id: 'p.id',
-    where: 'p.archived_at IS NULL',
+    where: scoped('p.archived_at IS NULL', scope.hits),
     columns: PERSON_COLUMNS,
     tieBreak: 'p.last_name, p.first_name',
   })})
@@ -88,18 +95,18 @@ const PERSON_SQL = `
         FROM person_function pf
         LEFT JOIN organisation o ON o.id = pf.organisation_id
         LEFT JOIN alliance a ON a.id = pf.alliance_id
-       WHERE pf.person_id = p.id AND (pf.valid_until IS NULL OR pf.valid_until >= CURRENT_DATE)
+       WHERE ${scoped('pf.person_id = p.id AND (pf.valid_until IS NULL OR pf.valid_until >= CURRENT_DATE)', scope.functions)}
        ORDER BY pf.valid_from DESC NULLS LAST, pf.created_at, pf.id
        LIMIT 1
     ) f ON TRUE
    ORDER BY h.tier, h.similarity DESC, p.last_name, p.first_name, p.id`;
 
 /** Mentors are found by their person's name. */
-const MENTOR_SQL = `
+const mentorSql = (scope: TypeScope): string => `
   WITH hits AS (${rankedHits({
     from: 'mentor_profile m JOIN person p ON p.id = m.person_id',
     id: 'm.id',
-    where: 'm.archived_at IS NULL AND p.archived_at IS NULL',
+    where: scoped('m.archived_at IS NULL AND p.archived_at IS NULL', scope.hits),
     columns: PERSON_COLUMNS,
     tieBreak: 'p.last_name, p.first_name',
   })})
@@ -118,10 +125,13 @@ const MENTOR_SQL = `
     ) r ON TRUE
    ORDER BY h.tier, h.similarity DESC, p.last_name, p.first_name, m.id`;
 
-/** One SQL statement per type; parameters: $1 the search term, $2 the limit. */
-export const SEARCH_SQL: Readonly<Record<SearchType, string>> = {
-  alliance: ALLIANCE_SQL,
-  organisation: ORGANISATION_SQL,
-  person: PERSON_SQL,
-  mentor: MENTOR_SQL,
+/**
+ * One SQL statement per type, restricted to the scope; named parameters: `:term`, `:limit` and the
+ * scope's parameters.
+ */
+export const SEARCH_SQL: Readonly<Record<SearchType, (scope: TypeScope) => string>> = {
+  alliance: allianceSql,
+  organisation: organisationSql,
+  person: personSql,
+  mentor: mentorSql,
 };

@@ -1,4 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
+import { HttpStatus, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 import { AuditWriter } from '../persistence/audit-writer';
@@ -18,6 +18,8 @@ export type AccessScope =
   | { kind: 'mentor'; mentorProfileId: string }
   | { kind: 'none' };
 
+const foreignAccessLogger = new Logger('AccessScope');
+
 export function scopeOf(principal: Principal): AccessScope {
   switch (principal.role) {
     case 'FACHBERATUNG':
@@ -33,7 +35,7 @@ export function scopeOf(principal: Principal): AccessScope {
 }
 
 /** Deployment statuses that count as "assigned" for a mentor's view of an alliance. */
-const ASSIGNED_DEPLOYMENT_FILTER = `d.archived_at IS NULL AND d.status NOT IN ('STORNIERT')`;
+export const ASSIGNED_DEPLOYMENT_FILTER = `scope_d.archived_at IS NULL AND scope_d.status NOT IN ('STORNIERT')`;
 
 export interface SqlCondition {
   sql: string;
@@ -50,11 +52,15 @@ export function allianceCondition(scope: AccessScope, column: string, prefix = '
     case 'all':
       return null;
     case 'alliances':
-      return { sql: `${column} = ANY(:${prefix}AllianceIds)`, params: { [`${prefix}AllianceIds`]: scope.allianceIds } };
+      return {
+        sql: `coalesce(${column} = ANY(:${prefix}AllianceIds), false)`,
+        params: { [`${prefix}AllianceIds`]: scope.allianceIds },
+      };
     case 'mentor':
       return {
-        sql: `${column} IN (SELECT d.alliance_id FROM deployment d JOIN deployment_mentor dm ON dm.deployment_id = d.id
-                             WHERE dm.mentor_id = :${prefix}MentorId AND ${ASSIGNED_DEPLOYMENT_FILTER})`,
+        sql: `${column} IN (SELECT scope_d.alliance_id FROM deployment scope_d
+                             JOIN deployment_mentor scope_dm ON scope_dm.deployment_id = scope_d.id
+                             WHERE scope_dm.mentor_id = :${prefix}MentorId AND ${ASSIGNED_DEPLOYMENT_FILTER})`,
         params: { [`${prefix}MentorId`]: scope.mentorProfileId },
       };
     case 'none':
@@ -64,11 +70,13 @@ export function allianceCondition(scope: AccessScope, column: string, prefix = '
 
 /** True when the scope may write data of this alliance (staff: all; coordinators: their own). */
 export function canWriteAlliance(scope: AccessScope, allianceId: string): boolean {
-  return scope.kind === 'all' || (scope.kind === 'alliances' && scope.allianceIds.includes(allianceId));
+  const id = allianceId.toLowerCase();
+  return scope.kind === 'all' || (scope.kind === 'alliances' && scope.allianceIds.includes(id));
 }
 
 /**
- * Records that a principal asked for a record outside its scope, and returns the error to throw:
+ * Records (in its own statement, outside any transaction of `manager`) that a principal asked for a
+ * record outside its scope, and returns the error to throw:
  * a 404 with the domain's not-found code, so the answer does not reveal that the record exists.
  */
 export async function foreignRecord(
@@ -78,7 +86,9 @@ export async function foreignRecord(
   entityId: string,
   notFound: () => DomainError,
 ): Promise<DomainError> {
-  await audit.record(manager, { action: 'PERMISSION_DENIED', entityType, entityId, after: { reason: 'outside scope' } });
+  foreignAccessLogger.warn(`security: access to a record outside the scope denied (${entityType} ${entityId})`);
+  // Outside the caller's transaction: the refused request rolls back, its audit entry must stay.
+  await audit.record(manager.connection.manager, { action: 'PERMISSION_DENIED', entityType, entityId, after: { reason: 'outside scope' } });
   return notFound();
 }
 

@@ -48,6 +48,7 @@ export class AuthGuard implements CanActivate {
     const token = readSessionToken(request);
     const session = token ? await this.sessions.resolve(token) : null;
     if (!session) {
+      if (token) this.logger.warn(`security: unknown or expired session on ${request.method} ${request.path}`);
       throw new DomainError('UNAUTHENTICATED', HttpStatus.UNAUTHORIZED, 'Bitte melden Sie sich an.');
     }
     if (session.isSecondFactorPending && !this.reflector.getAllAndOverride<boolean>(SECOND_FACTOR_PENDING_KEY, targets)) {
@@ -67,6 +68,7 @@ export class AuthGuard implements CanActivate {
   }
 
   private async recordDenial(request: Request, principal: Principal): Promise<void> {
+    this.logger.warn(`security: access denied ${request.method} ${request.originalUrl.split('?')[0]} for role ${principal.role}`);
     await this.audit.record(this.dataSource.manager, {
       actor: principal.displayName,
       action: 'PERMISSION_DENIED',

@@ -89,11 +89,12 @@ export class SessionService {
 
   /** Marks the session as used now (the client's "extend"); returns the new last-seen time. */
   async touch(sessionId: string): Promise<Date> {
-    const [row] = await this.dataSource.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount]
+    const [rows] = (await this.dataSource.query(
       `UPDATE user_session SET last_seen_at = now() WHERE id = $1 AND ended_at IS NULL RETURNING last_seen_at`,
       [sessionId],
-    );
-    return row ? new Date(row.last_seen_at) : new Date();
+    )) as [{ last_seen_at: Date }[], number];
+    return rows[0] ? new Date(rows[0].last_seen_at) : new Date();
   }
 
   async completeSecondFactor(manager: EntityManager, sessionId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AccessScope } from '@bn/api/core';
 import {
   Deployment,
   DeploymentFeedback,
@@ -9,13 +10,21 @@ import {
   DeploymentSession,
   DeploymentSpecialty,
 } from '@bn/api/data-access-db';
-import { DeploymentDetailDto, DeploymentSessionDto, DeploymentTotalsDto } from '@bn/shared/contracts';
+import {
+  DeploymentDetailDto,
+  DeploymentReleasedReportDto,
+  DeploymentSessionDto,
+  DeploymentTotalsDto,
+  FeedbackSource,
+} from '@bn/shared/contracts';
 import { deploymentNotFound } from '../shared/mentoring.errors';
 import { roundCents } from '../shared/mentoring-dates';
 import { toDeploymentSessionDto } from '../sessions/session.mapper';
 import { toDeploymentReportDto, toReportRevisionSummary } from '../reports/report.mapper';
 import { toDeploymentFeedbackDto } from '../feedback/feedback.mapper';
 import { sortMentors, toDeploymentFields } from './deployment.mapper';
+import { MentoringAccess } from '../shared/mentoring-access';
+import { deploymentCondition } from '../shared/mentoring-scope';
 
 function totalsOf(sessions: DeploymentSessionDto[]): DeploymentTotalsDto {
   const sum = (pick: (s: DeploymentSessionDto) => number): number => roundCents(sessions.reduce((total, s) => total + pick(s), 0));
@@ -28,13 +37,31 @@ function totalsOf(sessions: DeploymentSessionDto[]): DeploymentTotalsDto {
   };
 }
 
-/** Everything the deployment screen shows, in a fixed number of statements. */
+/** Feedback a scope reads: coordinators the coordination's, mentors their self-assessments, staff all. */
+function feedbackSourceOf(scope: AccessScope): FeedbackSource | null {
+  if (scope.kind === 'alliances') return 'KOORDINATION';
+  if (scope.kind === 'mentor') return 'MENTOR_SELBST';
+  return null;
+}
+
+function toReleased(report: DeploymentReport | undefined | null): DeploymentReleasedReportDto | null {
+  return report ? { revision: report.revision, summary: report.summary, reviewedAt: report.reviewedAt ? report.reviewedAt.toISOString() : null } : null;
+}
+
+/**
+ * Everything the deployment screen shows, in a fixed number of statements, for the deployments the
+ * scope may read (staff all, coordinators their alliances', mentors their own). Coordinators read the
+ * report only as the summary of its released revision, and the mentors with their business contact.
+ */
 @Injectable()
 export class DeploymentDetailQuery {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: MentoringAccess,
+  ) {}
 
-  async get(id: string): Promise<DeploymentDetailDto> {
-    const deployment = await this.dataSource
+  async get(id: string, scope: AccessScope): Promise<DeploymentDetailDto> {
+    const qb = this.dataSource
       .getRepository(Deployment)
       .createQueryBuilder('deployment')
       .innerJoin('deployment.alliance', 'alliance')
@@ -43,16 +70,21 @@ export class DeploymentDetailQuery {
       .addSelect(['request.id', 'request.receivedOn', 'request.occasion', 'request.status'])
       .leftJoin('deployment.event', 'event')
       .addSelect(['event.id', 'event.title', 'event.startsOn'])
-      .where('deployment.id = :id', { id })
-      .getOne();
-    if (!deployment) throw deploymentNotFound();
+      .where('deployment.id = :id', { id });
+    const condition = deploymentCondition(scope);
+    if (condition) qb.andWhere(condition.sql, condition.params);
+    const deployment = await qb.getOne();
+    if (!deployment) throw await this.access.notVisible(Deployment, 'Deployment', id, deploymentNotFound);
+    const summaryOnly = scope.kind === 'alliances';
+    const feedbackSource = feedbackSourceOf(scope);
     const [mentors, specialties, sessions, reports, feedback] = await Promise.all([
       this.dataSource
         .getRepository(DeploymentMentor)
         .createQueryBuilder('dm')
         .innerJoin('dm.mentor', 'mentor')
         .innerJoin('mentor.person', 'person')
-        .select(['dm.deploymentId', 'dm.mentorId', 'dm.isLead', 'mentor.id', 'person.id', 'person.firstName', 'person.lastName'])
+        .select(['dm.deploymentId', 'dm.mentorId', 'dm.isLead', 'mentor.id'])
+        .addSelect(['person.id', 'person.firstName', 'person.lastName', 'person.email', 'person.phone'])
         .where('dm.deploymentId = :id', { id })
         .getMany(),
       this.dataSource
@@ -74,11 +106,22 @@ export class DeploymentDetailQuery {
         .addOrderBy('session.startTime', 'ASC', 'NULLS FIRST')
         .addOrderBy('session.createdAt')
         .getMany(),
-      this.dataSource.getRepository(DeploymentReport).find({ where: { deploymentId: id }, order: { revision: 'DESC' } }),
-      this.dataSource.getRepository(DeploymentFeedback).find({ where: { deploymentId: id }, order: { receivedOn: 'DESC', createdAt: 'DESC' } }),
+      summaryOnly
+        ? this.dataSource.getRepository(DeploymentReport).find({
+            select: { id: true, revision: true, summary: true, reviewedAt: true, reviewStatus: true },
+            where: { deploymentId: id, reviewStatus: 'FREIGEGEBEN' },
+            order: { revision: 'DESC' },
+            take: 1,
+          })
+        : this.dataSource.getRepository(DeploymentReport).find({ where: { deploymentId: id }, order: { revision: 'DESC' } }),
+      this.dataSource.getRepository(DeploymentFeedback).find({
+        where: feedbackSource ? { deploymentId: id, source: feedbackSource } : { deploymentId: id },
+        order: { receivedOn: 'DESC', createdAt: 'DESC' },
+      }),
     ]);
     const sessionDtos = sessions.map(toDeploymentSessionDto);
-    const [latest, ...earlier] = reports;
+    const [latest, ...earlier] = summaryOnly ? [] : reports;
+    const released = summaryOnly ? reports[0] : reports.find((r) => r.reviewStatus === 'FREIGEGEBEN');
     const { alliance, request, event } = deployment;
     return {
       ...toDeploymentFields(deployment),
@@ -95,6 +138,8 @@ export class DeploymentDetailQuery {
           mentorId: m.mentorId,
           isLead: m.isLead,
           name: m.mentor?.person ? `${m.mentor.person.firstName} ${m.mentor.person.lastName}` : '',
+          email: m.mentor?.person?.email ?? null,
+          phone: m.mentor?.person?.phone ?? null,
         })),
       ),
       specialties: specialties.map((s) => ({ code: s.fachgebietCode, name: s.fachgebiet?.name ?? '' })),
@@ -102,6 +147,7 @@ export class DeploymentDetailQuery {
       totals: totalsOf(sessionDtos),
       report: latest ? toDeploymentReportDto(latest) : null,
       earlierRevisions: earlier.map(toReportRevisionSummary),
+      releasedReport: toReleased(released),
       feedback: feedback.map(toDeploymentFeedbackDto),
     };
   }

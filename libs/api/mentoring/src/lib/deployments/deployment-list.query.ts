@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { fetchPage } from '@bn/api/core';
+import { AccessScope, fetchPage } from '@bn/api/core';
 import { Deployment } from '@bn/api/data-access-db';
 import {
   DeploymentListItemDto,
@@ -12,6 +12,7 @@ import {
   ReportStatus,
 } from '@bn/shared/contracts';
 import { sortMentors, toDeploymentFields } from './deployment.mapper';
+import { deploymentCondition } from '../shared/mentoring-scope';
 
 const SORT_COLUMNS: Record<DeploymentSortField, string> = {
   createdAt: 'deployment.createdAt',
@@ -57,17 +58,19 @@ const LIST_EXTRAS_SQL = `
     FROM deployment_session ds WHERE ds.deployment_id = d.id
   ) s`;
 
-/** The deployment list with its filters. */
+/** The deployment list with its filters; the scope is part of the SQL (count and page alike). */
 @Injectable()
 export class DeploymentListQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: DeploymentListQueryDto): Promise<Page<DeploymentListItemDto>> {
+  async list(query: DeploymentListQueryDto, scope: AccessScope): Promise<Page<DeploymentListItemDto>> {
     const qb = this.dataSource
       .getRepository(Deployment)
       .createQueryBuilder('deployment')
       .innerJoin('deployment.alliance', 'alliance')
       .addSelect(['alliance.id', 'alliance.name', 'alliance.landCode']);
+    const condition = deploymentCondition(scope);
+    if (condition) qb.andWhere(condition.sql, condition.params);
     if (!query.includeArchived) qb.andWhere('deployment.archivedAt IS NULL');
     if (query.status) qb.andWhere('deployment.status = :status', { status: query.status });
     if (query.deploymentType) qb.andWhere('deployment.deploymentType = :deploymentType', { deploymentType: query.deploymentType });

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
+import { CurrentActor, CurrentPrincipal, ParseIdPipe, Principal, Roles, scopeOf } from '@bn/api/core';
 import {
   CreateDeploymentDto,
   DeploymentDetailDto,
@@ -15,8 +15,12 @@ import { DeploymentDetailQuery } from './deployment-detail.query';
 import { DeploymentListQuery } from './deployment-list.query';
 import { DeploymentsService } from './deployments.service';
 
+/**
+ * Einsätze. Fachberatung reads and writes all, Leitung reads all; coordinators read their alliances'
+ * deployments (report summary only), mentors their own.
+ */
 @ApiTags('Einsätze')
-@Roles('FACHBERATUNG', 'LEITUNG')
+@Roles('FACHBERATUNG', 'LEITUNG', 'KOORDINATION', 'MENTOR')
 @Controller('deployments')
 export class DeploymentsController {
   constructor(
@@ -26,13 +30,13 @@ export class DeploymentsController {
   ) {}
 
   @Get()
-  list(@Query() query: DeploymentListQueryDto): Promise<Page<DeploymentListItemDto>> {
-    return this.listQuery.list(query);
+  list(@Query() query: DeploymentListQueryDto, @CurrentPrincipal() principal: Principal): Promise<Page<DeploymentListItemDto>> {
+    return this.listQuery.list(query, scopeOf(principal));
   }
 
   @Get(':id')
-  get(@Param('id', ParseIdPipe) id: string): Promise<DeploymentDetailDto> {
-    return this.detailQuery.get(id);
+  get(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<DeploymentDetailDto> {
+    return this.detailQuery.get(id, scopeOf(principal));
   }
 
   @Roles('FACHBERATUNG')

@@ -1,31 +1,53 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditWriter } from '@bn/api/core';
+import { AccessScope, AuditWriter, DomainError, invalidField } from '@bn/api/core';
 import { Deployment, DeploymentFeedback } from '@bn/api/data-access-db';
-import { CreateDeploymentFeedbackDto, DeploymentFeedbackDto } from '@bn/shared/contracts';
+import { CreateDeploymentFeedbackDto, DeploymentFeedbackDto, FeedbackSource } from '@bn/shared/contracts';
 import { dateInFuture, deploymentNotFound } from '../shared/mentoring.errors';
 import { todayInGermany } from '../shared/mentoring-dates';
 import { assertOpenDeployment } from '../shared/open-deployment';
+import { MentoringAccess } from '../shared/mentoring-access';
 import { toDeploymentFeedbackDto } from './feedback.mapper';
 
-/** Rückmeldungen on a deployment: recorded once, listed newest first (they are not edited). */
+/** The feedback source a scope reads and writes: coordinators their own, mentors their self-assessments; staff all. */
+function sourceOf(scope: AccessScope): FeedbackSource | null {
+  if (scope.kind === 'alliances') return 'KOORDINATION';
+  if (scope.kind === 'mentor') return 'MENTOR_SELBST';
+  return null;
+}
+
+const sourceNotAllowed = (): DomainError =>
+  invalidField('FEEDBACK_SOURCE_NOT_ALLOWED', 'source', 'Sie können nur Rückmeldungen Ihrer eigenen Rolle erfassen (Bündniskoordination: KOORDINATION).');
+
+/**
+ * Rückmeldungen on a deployment: recorded once, listed newest first (they are not edited). Staff
+ * read and record all; coordinators read and record the coordination's feedback on their alliances'
+ * deployments; mentors read the self-assessments on their own deployments.
+ */
 @Injectable()
 export class DeploymentFeedbackService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
+    private readonly access: MentoringAccess,
   ) {}
 
-  async list(deploymentId: string): Promise<DeploymentFeedbackDto[]> {
+  async list(deploymentId: string, scope: AccessScope): Promise<DeploymentFeedbackDto[]> {
+    await this.access.assertDeployment(scope, deploymentId);
     if (!(await this.dataSource.getRepository(Deployment).existsBy({ id: deploymentId }))) throw deploymentNotFound();
-    const feedback = await this.dataSource
-      .getRepository(DeploymentFeedback)
-      .find({ where: { deploymentId }, order: { receivedOn: 'DESC', createdAt: 'DESC' } });
+    const source = sourceOf(scope);
+    const feedback = await this.dataSource.getRepository(DeploymentFeedback).find({
+      where: source ? { deploymentId, source } : { deploymentId },
+      order: { receivedOn: 'DESC', createdAt: 'DESC' },
+    });
     return feedback.map(toDeploymentFeedbackDto);
   }
 
-  async create(deploymentId: string, dto: CreateDeploymentFeedbackDto, actor: string): Promise<DeploymentFeedbackDto> {
+  async create(deploymentId: string, dto: CreateDeploymentFeedbackDto, scope: AccessScope, actor: string): Promise<DeploymentFeedbackDto> {
+    await this.access.assertDeployment(scope, deploymentId);
+    const source = sourceOf(scope);
+    if (source && dto.source !== source) throw sourceNotAllowed();
     return this.dataSource.transaction(async (manager) => {
       await assertOpenDeployment(manager, deploymentId);
       if (dto.receivedOn > todayInGermany()) throw dateInFuture('receivedOn', 'Das Eingangsdatum');

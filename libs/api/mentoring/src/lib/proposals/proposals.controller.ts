@@ -1,9 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
+import { CurrentActor, CurrentPrincipal, ParseIdPipe, Principal, Roles, scopeOf } from '@bn/api/core';
 import { AnswerMatchProposalDto, CreateMatchProposalDto, MatchProposalDto } from '@bn/shared/contracts';
 import { MatchProposalsService } from './proposals.service';
 
+/**
+ * Matching-Vorschläge: the Fachberatung's tool (Leitung reads). A mentor only answers the offers
+ * sent to them; coordinators have no access.
+ */
 @ApiTags('Matching-Vorschläge')
 @Roles('FACHBERATUNG', 'LEITUNG')
 @Controller('requests/:id/proposals')
@@ -25,15 +29,16 @@ export class MatchProposalsController {
     return this.proposals.create(requestId, dto, actor);
   }
 
-  @Roles('FACHBERATUNG')
+  @Roles('FACHBERATUNG', 'MENTOR')
   @Post(':proposalId/response')
   @HttpCode(200)
   answer(
     @Param('id', ParseIdPipe) requestId: string,
     @Param('proposalId', ParseIdPipe) proposalId: string,
     @Body() dto: AnswerMatchProposalDto,
+    @CurrentPrincipal() principal: Principal,
     @CurrentActor() actor: string,
   ): Promise<MatchProposalDto> {
-    return this.proposals.answer(requestId, proposalId, dto, actor);
+    return this.proposals.answer(requestId, proposalId, dto, scopeOf(principal), actor);
   }
 }

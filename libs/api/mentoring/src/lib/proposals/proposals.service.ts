@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AuditWriter, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { AccessScope, AuditWriter, VersionedTarget, VersionedWriter } from '@bn/api/core';
 import { MatchProposal, MentoringRequest } from '@bn/api/data-access-db';
 import { AnswerMatchProposalDto, CreateMatchProposalDto, MatchProposalDto } from '@bn/shared/contracts';
 import { requestNotFound } from '../shared/mentoring.errors';
 import { assertMentorsExist } from '../shared/mentoring-references';
+import { MentoringAccess } from '../shared/mentoring-access';
 import { proposalAlreadyAnswered, proposalDuplicate, proposalNotFound } from './proposal.errors';
 import { toMatchProposalDto } from './proposal.mapper';
 
@@ -27,6 +28,7 @@ export class MatchProposalsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
+    private readonly access: MentoringAccess,
   ) {}
 
   async list(requestId: string): Promise<MatchProposalDto[]> {
@@ -60,8 +62,18 @@ export class MatchProposalsService {
     });
   }
 
-  /** Records ZUGESAGT or ABGELEHNT once; a second answer is a 409. */
-  async answer(requestId: string, proposalId: string, dto: AnswerMatchProposalDto, actor: string): Promise<MatchProposalDto> {
+  /**
+   * Records ZUGESAGT or ABGELEHNT once; a second answer is a 409. A mentor answers only the offers
+   * sent to them; any other proposal answers 404 (and the attempt is audited).
+   */
+  async answer(
+    requestId: string,
+    proposalId: string,
+    dto: AnswerMatchProposalDto,
+    scope: AccessScope,
+    actor: string,
+  ): Promise<MatchProposalDto> {
+    await this.access.assertProposal(scope, proposalId);
     return this.dataSource.transaction(async (manager) => {
       await this.assertOpenRequest(manager, requestId);
       const current = await this.writer.lockCurrent(manager, PROPOSAL_TARGET, proposalId);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditWriter, VersionedTarget, VersionedWriter, versionConflict } from '@bn/api/core';
+import { AccessScope, AuditWriter, VersionedTarget, VersionedWriter, versionConflict } from '@bn/api/core';
 import { Deployment, DeploymentReport } from '@bn/api/data-access-db';
 import { DeploymentReportDto, ReviewDeploymentReportDto, SaveDeploymentReportDto } from '@bn/shared/contracts';
 import { deploymentNotFound } from '../shared/mentoring.errors';
 import { lockOpenDeployment } from '../shared/open-deployment';
+import { MentoringAccess } from '../shared/mentoring-access';
 import { reportLocked, reportNotFound, reportNotSubmittable, reportNotSubmitted, reportVersionRequired } from './report.errors';
 import { toDeploymentReportDto } from './report.mapper';
 
@@ -21,7 +22,9 @@ type ReportContent = Pick<DeploymentReport, 'summary' | 'results' | 'nextSteps' 
  * The Einsatzbericht with its revisions: ENTWURF → EINGEREICHT → FREIGEGEBEN | ZURUECKGEGEBEN.
  * A returned revision is never changed again: the next draft (or a resubmission) is a new revision,
  * so every reviewed text stays as it was. Every write locks the deployment row, so revisions are
- * numbered one after the other.
+ * numbered one after the other. The Fachberatung works on every report (and alone reviews); a mentor
+ * reads, saves and submits the report of own deployments (coordinators read only the released summary
+ * in the deployment detail).
  */
 @Injectable()
 export class DeploymentReportsService {
@@ -29,9 +32,11 @@ export class DeploymentReportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
+    private readonly access: MentoringAccess,
   ) {}
 
-  async latest(deploymentId: string): Promise<DeploymentReportDto> {
+  async latest(deploymentId: string, scope: AccessScope): Promise<DeploymentReportDto> {
+    await this.access.assertDeploymentWork(scope, deploymentId);
     const latest = await this.latestRevision(this.dataSource.manager, deploymentId);
     if (!latest) {
       if (!(await this.dataSource.getRepository(Deployment).existsBy({ id: deploymentId }))) throw deploymentNotFound();
@@ -40,14 +45,16 @@ export class DeploymentReportsService {
     return toDeploymentReportDto(latest);
   }
 
-  async revisions(deploymentId: string): Promise<DeploymentReportDto[]> {
+  async revisions(deploymentId: string, scope: AccessScope): Promise<DeploymentReportDto[]> {
+    await this.access.assertDeploymentWork(scope, deploymentId);
     if (!(await this.dataSource.getRepository(Deployment).existsBy({ id: deploymentId }))) throw deploymentNotFound();
     const reports = await this.dataSource.getRepository(DeploymentReport).find({ where: { deploymentId }, order: { revision: 'DESC' } });
     return reports.map(toDeploymentReportDto);
   }
 
   /** Saves the current draft: creates the first revision, edits a draft, or starts a new revision after a return. */
-  async save(deploymentId: string, dto: SaveDeploymentReportDto, actor: string): Promise<DeploymentReportDto> {
+  async save(deploymentId: string, dto: SaveDeploymentReportDto, scope: AccessScope, actor: string): Promise<DeploymentReportDto> {
+    await this.access.assertDeploymentWork(scope, deploymentId);
     return this.dataSource.transaction(async (manager) => {
       await lockOpenDeployment(manager, deploymentId);
       const latest = await this.latestRevision(manager, deploymentId);
@@ -64,7 +71,8 @@ export class DeploymentReportsService {
     });
   }
 
-  async submit(deploymentId: string, version: number, actor: string): Promise<DeploymentReportDto> {
+  async submit(deploymentId: string, version: number, scope: AccessScope, actor: string): Promise<DeploymentReportDto> {
+    await this.access.assertDeploymentWork(scope, deploymentId);
     return this.dataSource.transaction(async (manager) => {
       await lockOpenDeployment(manager, deploymentId);
       const latest = await this.latestRevision(manager, deploymentId);

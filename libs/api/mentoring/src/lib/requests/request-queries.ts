@@ -1,36 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { fetchPage } from '@bn/api/core';
+import { AccessScope, fetchPage } from '@bn/api/core';
 import { Deployment, MatchProposal, MentoringRequest, RequestSpecialty, RequestTopic } from '@bn/api/data-access-db';
 import {
   MentoringRequestDetailDto,
   MentoringRequestListItemDto,
   MentoringRequestListQueryDto,
+  MentoringRequestOfferDto,
   MentoringRequestRefDto,
-  MentoringRequestSortField,
   MentoringSpecialtyDto,
   Page,
 } from '@bn/shared/contracts';
 import { requestNotFound } from '../shared/mentoring.errors';
+import { MentoringAccess } from '../shared/mentoring-access';
+import { requestCondition } from '../shared/mentoring-scope';
+import { applyRequestFilters, REQUEST_SORT_COLUMNS, requestSortDirection } from './request-filters';
+import { MentoringRequestOffersQuery } from './request-offers.query';
 import { toMatchProposalDto } from '../proposals/proposal.mapper';
 import { toMentoringRequestDto, toMentoringRequestFields } from './request.mapper';
 
-const SORT_COLUMNS: Record<MentoringRequestSortField, string> = {
-  receivedOn: 'request.receivedOn',
-  status: 'request.status',
-  occasion: 'request.occasion',
-  updatedAt: 'request.updatedAt',
-};
-
 const toRef = (r: MentoringRequest): MentoringRequestRefDto => ({ id: r.id, receivedOn: r.receivedOn, occasion: r.occasion, status: r.status });
 
-/** Reads of Anfragen: the list (3 statements for any page size) and the detail (a fixed number of statements). */
+/**
+ * Reads of Anfragen: the list (3 statements for any page size) and the detail (a fixed number of
+ * statements), both restricted to the scope in SQL. Coordinators read their alliances' requests
+ * without the matching (proposals); mentors get their own view (MentoringRequestOffersQuery).
+ */
 @Injectable()
 export class MentoringRequestQueries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly offers: MentoringRequestOffersQuery,
+    private readonly access: MentoringAccess,
+  ) {}
 
-  async list(query: MentoringRequestListQueryDto): Promise<Page<MentoringRequestListItemDto>> {
+  async list(
+    query: MentoringRequestListQueryDto,
+    scope: AccessScope,
+  ): Promise<Page<MentoringRequestListItemDto> | Page<MentoringRequestOfferDto>> {
+    if (scope.kind === 'mentor') return this.offers.list(query, scope.mentorProfileId);
     const qb = this.dataSource
       .getRepository(MentoringRequest)
       .createQueryBuilder('request')
@@ -38,31 +47,11 @@ export class MentoringRequestQueries {
       .addSelect(['alliance.id', 'alliance.name', 'alliance.landCode'])
       .innerJoin('alliance.land', 'land')
       .addSelect(['land.code', 'land.name']);
-    if (!query.includeArchived) qb.andWhere('request.archivedAt IS NULL');
-    if (query.status) qb.andWhere('request.status = :status', { status: query.status });
-    if (query.occasion) qb.andWhere('request.occasion = :occasion', { occasion: query.occasion });
-    if (query.channel) qb.andWhere('request.channel = :channel', { channel: query.channel });
-    if (query.allianceId) qb.andWhere('request.allianceId = :allianceId', { allianceId: query.allianceId });
-    if (query.landCode) qb.andWhere('alliance.landCode = :landCode', { landCode: query.landCode });
-    if (query.receivedFrom) qb.andWhere('request.receivedOn >= :receivedFrom', { receivedFrom: query.receivedFrom });
-    if (query.receivedTo) qb.andWhere('request.receivedOn <= :receivedTo', { receivedTo: query.receivedTo });
-    if (query.owner?.trim()) qb.andWhere('lower(request.owner) = lower(:owner)', { owner: query.owner.trim() });
-    if (query.fachgebietCode) {
-      qb.andWhere('EXISTS (SELECT 1 FROM request_specialty rs WHERE rs.request_id = request.id AND rs.fachgebiet_code = :fachgebietCode)', {
-        fachgebietCode: query.fachgebietCode,
-      });
-    }
-    const term = query.q?.trim();
-    if (term) {
-      qb.andWhere(
-        `(alliance.searchKey LIKE '%' || bn_fold(:term) || '%' OR alliance.searchKey % bn_fold(:term)
-          OR bn_fold(coalesce(request.description, '')) LIKE '%' || bn_fold(:term) || '%')`,
-        { term },
-      );
-    }
-    const sort = query.sort ?? 'receivedOn';
-    const direction = query.direction ?? (sort === 'receivedOn' ? 'desc' : 'asc');
-    const { page, entities } = await fetchPage(qb, { ...query, direction }, SORT_COLUMNS[sort], (r) => r);
+    const condition = requestCondition(scope);
+    if (condition) qb.andWhere(condition.sql, condition.params);
+    applyRequestFilters(qb, query);
+    const direction = requestSortDirection(query);
+    const { page, entities } = await fetchPage(qb, { ...query, direction }, REQUEST_SORT_COLUMNS[query.sort ?? 'receivedOn'], (r) => r);
     const specialties = await this.specialtiesOf(entities.map((r) => r.id));
     return {
       ...page,
@@ -76,8 +65,10 @@ export class MentoringRequestQueries {
     };
   }
 
-  async get(id: string): Promise<MentoringRequestDetailDto> {
-    const request = await this.dataSource
+  async get(id: string, scope: AccessScope): Promise<MentoringRequestDetailDto | MentoringRequestOfferDto> {
+    if (scope.kind === 'mentor') return this.offers.get(id, scope.mentorProfileId);
+    const condition = requestCondition(scope);
+    const qb = this.dataSource
       .getRepository(MentoringRequest)
       .createQueryBuilder('request')
       .innerJoin('request.alliance', 'alliance')
@@ -86,9 +77,18 @@ export class MentoringRequestQueries {
       .addSelect(['requester.id', 'requester.firstName', 'requester.lastName'])
       .leftJoin('request.relatedEvent', 'event')
       .addSelect(['event.id', 'event.title', 'event.startsOn'])
-      .where('request.id = :id', { id })
-      .getOne();
-    if (!request) throw requestNotFound();
+      .where('request.id = :id', { id });
+    if (condition) qb.andWhere(condition.sql, condition.params);
+    const request = await qb.getOne();
+    if (!request) throw await this.access.notVisible(MentoringRequest, 'MentoringRequest', id, requestNotFound);
+    const linkedCondition = requestCondition(scope, 'linked');
+    const linkedQuery = this.dataSource
+      .getRepository(MentoringRequest)
+      .createQueryBuilder('linked')
+      .select(['linked.id', 'linked.receivedOn', 'linked.occasion', 'linked.status', 'linked.predecessorId'])
+      .where('(linked.id = :predecessorId OR linked.predecessorId = :id)', { predecessorId: request.predecessorId, id })
+      .orderBy('linked.receivedOn');
+    if (linkedCondition) linkedQuery.andWhere(linkedCondition.sql, linkedCondition.params);
     const [specialties, topics, proposals, deployments, linked] = await Promise.all([
       this.specialtiesOf([id]),
       this.dataSource
@@ -100,26 +100,23 @@ export class MentoringRequestQueries {
         .orderBy('hf.sortOrder')
         .addOrderBy('hf.code')
         .getMany(),
-      this.dataSource
-        .getRepository(MatchProposal)
-        .createQueryBuilder('proposal')
-        .innerJoin('proposal.mentor', 'mentor')
-        .innerJoin('mentor.person', 'person')
-        .addSelect(['mentor.id', 'person.id', 'person.firstName', 'person.lastName'])
-        .where('proposal.requestId = :id', { id })
-        .orderBy('proposal.rank')
-        .addOrderBy('proposal.score', 'DESC')
-        .getMany(),
+      // the matching is the Fachberatung's: coordinators do not see the proposals
+      scope.kind === 'all'
+        ? this.dataSource
+            .getRepository(MatchProposal)
+            .createQueryBuilder('proposal')
+            .innerJoin('proposal.mentor', 'mentor')
+            .innerJoin('mentor.person', 'person')
+            .addSelect(['mentor.id', 'person.id', 'person.firstName', 'person.lastName'])
+            .where('proposal.requestId = :id', { id })
+            .orderBy('proposal.rank')
+            .addOrderBy('proposal.score', 'DESC')
+            .getMany()
+        : Promise.resolve([] as MatchProposal[]),
       this.dataSource
         .getRepository(Deployment)
         .find({ select: { id: true, deploymentType: true, status: true }, where: { requestId: id }, order: { createdAt: 'ASC' } }),
-      this.dataSource
-        .getRepository(MentoringRequest)
-        .createQueryBuilder('linked')
-        .select(['linked.id', 'linked.receivedOn', 'linked.occasion', 'linked.status', 'linked.predecessorId'])
-        .where('linked.id = :predecessorId OR linked.predecessorId = :id', { predecessorId: request.predecessorId, id })
-        .orderBy('linked.receivedOn')
-        .getMany(),
+      linkedQuery.getMany(),
     ]);
     const specialtyList = specialties.get(id) ?? [];
     const predecessor = linked.find((r) => r.id === request.predecessorId);

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ParseIdPipe, Roles } from '@bn/api/core';
+import { CurrentActor, CurrentPrincipal, ParseIdPipe, Principal, Roles, scopeOf } from '@bn/api/core';
 import {
   CreateMentoringRequestDto,
   MentoringRequestDetailDto,
   MentoringRequestDto,
   MentoringRequestListItemDto,
   MentoringRequestListQueryDto,
+  MentoringRequestOfferDto,
   Page,
   UpdateMentoringRequestDto,
   VersionDto,
@@ -14,8 +15,13 @@ import {
 import { MentoringRequestQueries } from './request-queries';
 import { MentoringRequestsService } from './requests.service';
 
+/**
+ * Anfragen. Fachberatung reads and writes all, Leitung reads all; coordinators create and read the
+ * requests of their alliances; mentors read the requests offered to them (MentoringRequestOfferDto,
+ * without the alliance until they accept) and those of their deployments.
+ */
 @ApiTags('Anfragen')
-@Roles('FACHBERATUNG', 'LEITUNG')
+@Roles('FACHBERATUNG', 'LEITUNG', 'KOORDINATION', 'MENTOR')
 @Controller('requests')
 export class MentoringRequestsController {
   constructor(
@@ -24,19 +30,30 @@ export class MentoringRequestsController {
   ) {}
 
   @Get()
-  list(@Query() query: MentoringRequestListQueryDto): Promise<Page<MentoringRequestListItemDto>> {
-    return this.queries.list(query);
+  list(
+    @Query() query: MentoringRequestListQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Page<MentoringRequestListItemDto> | Page<MentoringRequestOfferDto>> {
+    return this.queries.list(query, scopeOf(principal));
   }
 
   @Get(':id')
-  get(@Param('id', ParseIdPipe) id: string): Promise<MentoringRequestDetailDto> {
-    return this.queries.get(id);
+  get(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MentoringRequestDetailDto | MentoringRequestOfferDto> {
+    return this.queries.get(id, scopeOf(principal));
   }
 
-  @Roles('FACHBERATUNG')
+  /** Coordinators: for their own alliances only. */
+  @Roles('FACHBERATUNG', 'KOORDINATION')
   @Post()
-  create(@Body() dto: CreateMentoringRequestDto, @CurrentActor() actor: string): Promise<MentoringRequestDto> {
-    return this.requests.create(dto, actor);
+  create(
+    @Body() dto: CreateMentoringRequestDto,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: string,
+  ): Promise<MentoringRequestDto> {
+    return this.requests.create(dto, scopeOf(principal), actor);
   }
 
   @Roles('FACHBERATUNG')

@@ -1,20 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditWriter, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { AccessScope, AuditWriter, VersionedTarget, VersionedWriter } from '@bn/api/core';
 import { Deployment, MentoringRequest, RequestSpecialty, RequestTopic } from '@bn/api/data-access-db';
 import { CreateMentoringRequestDto, MentoringRequestDto, UpdateMentoringRequestDto } from '@bn/shared/contracts';
 import { dateInFuture, requestNotFound } from '../shared/mentoring.errors';
 import { todayInGermany } from '../shared/mentoring-dates';
 import {
   assertAllianceUsable,
-  assertEventExists,
+  assertEventUsable,
   assertFachgebieteExist,
   assertHandlungsfelderExist,
-  assertPersonExists,
+  assertPersonUsable,
 } from '../shared/mentoring-references';
+import { MentoringAccess } from '../shared/mentoring-access';
+import { requestCondition } from '../shared/mentoring-scope';
 import { allianceFixedByDeployments, desiredWindowInvalid, predecessorCycle, predecessorNotFound } from './request.errors';
 import { toMentoringRequestDto } from './request.mapper';
+
+/** Updates are the Fachberatung's alone (see the controller's roles): every reference may be used. */
+const STAFF: AccessScope = { kind: 'all' };
 
 export const REQUEST_TARGET: VersionedTarget<MentoringRequest> = {
   entity: MentoringRequest,
@@ -24,7 +29,9 @@ export const REQUEST_TARGET: VersionedTarget<MentoringRequest> = {
 
 /**
  * Writes of Anfragen: create (status EINGEGANGEN), update of the recorded fields and wanted topics,
- * archive. Status changes belong to the request workflow and are not made here.
+ * archive. Status changes belong to the request workflow and are not made here. A coordinator creates
+ * requests for own alliances only, and references only persons, events and earlier requests of them;
+ * anything else is refused like an unknown reference.
  */
 @Injectable()
 export class MentoringRequestsService {
@@ -32,11 +39,13 @@ export class MentoringRequestsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
+    private readonly access: MentoringAccess,
   ) {}
 
-  async create(dto: CreateMentoringRequestDto, actor: string): Promise<MentoringRequestDto> {
+  async create(dto: CreateMentoringRequestDto, scope: AccessScope, actor: string): Promise<MentoringRequestDto> {
+    await this.access.assertAllianceWritable(scope, dto.allianceId);
     return this.dataSource.transaction(async (manager) => {
-      await this.checkFields(manager, dto, null);
+      await this.checkFields(manager, dto, null, scope);
       const { identifiers } = await manager.insert(MentoringRequest, { ...this.toColumns(dto), status: 'EINGEGANGEN' });
       const id = String(identifiers[0]['id']);
       await this.replaceTopics(manager, id, dto);
@@ -50,7 +59,7 @@ export class MentoringRequestsService {
   async update(id: string, dto: UpdateMentoringRequestDto, actor: string): Promise<MentoringRequestDto> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.writer.lockCurrent(manager, REQUEST_TARGET, id);
-      await this.checkFields(manager, dto, current);
+      await this.checkFields(manager, dto, current, STAFF);
       const updated = await this.writer.update(manager, REQUEST_TARGET, id, dto.version, this.toColumns(dto), actor);
       await this.replaceTopics(manager, id, dto);
       return toMentoringRequestDto(updated, dto.fachgebietCodes, dto.handlungsfeldIds);
@@ -100,7 +109,12 @@ export class MentoringRequestsService {
    * Field rules and references. On update, references that did not change are not checked again
    * (an alliance archived since then does not block editing its old request).
    */
-  private async checkFields(manager: EntityManager, dto: CreateMentoringRequestDto, current: MentoringRequest | null): Promise<void> {
+  private async checkFields(
+    manager: EntityManager,
+    dto: CreateMentoringRequestDto,
+    current: MentoringRequest | null,
+    scope: AccessScope,
+  ): Promise<void> {
     if (dto.receivedOn > todayInGermany()) throw dateInFuture('receivedOn', 'Das Eingangsdatum');
     if (dto.desiredFrom && dto.desiredUntil && dto.desiredUntil < dto.desiredFrom) throw desiredWindowInvalid();
     const changed = <K extends keyof MentoringRequest>(key: K, value: MentoringRequest[K] | undefined): boolean =>
@@ -110,18 +124,30 @@ export class MentoringRequestsService {
       await assertAllianceUsable(manager, dto.allianceId);
       if (current && (await manager.existsBy(Deployment, { requestId: current.id }))) throw allianceFixedByDeployments();
     }
-    if (dto.requesterId && changed('requesterId', dto.requesterId)) await assertPersonExists(manager, dto.requesterId, 'requesterId');
-    if (dto.relatedEventId && changed('relatedEventId', dto.relatedEventId)) {
-      await assertEventExists(manager, dto.relatedEventId, 'relatedEventId');
+    if (dto.requesterId && changed('requesterId', dto.requesterId)) {
+      await assertPersonUsable(manager, dto.requesterId, 'requesterId', scope);
     }
-    if (dto.predecessorId && changed('predecessorId', dto.predecessorId)) await this.checkPredecessor(manager, dto.predecessorId, current);
+    if (dto.relatedEventId && changed('relatedEventId', dto.relatedEventId)) {
+      await assertEventUsable(manager, dto.relatedEventId, 'relatedEventId', scope);
+    }
+    if (dto.predecessorId && changed('predecessorId', dto.predecessorId)) {
+      await this.checkPredecessor(manager, dto.predecessorId, current, scope);
+    }
     await assertFachgebieteExist(manager, dto.fachgebietCodes);
     await assertHandlungsfelderExist(manager, dto.handlungsfeldIds);
   }
 
-  private async checkPredecessor(manager: EntityManager, predecessorId: string, current: MentoringRequest | null): Promise<void> {
+  private async checkPredecessor(
+    manager: EntityManager,
+    predecessorId: string,
+    current: MentoringRequest | null,
+    scope: AccessScope,
+  ): Promise<void> {
     if (current && predecessorId === current.id) throw predecessorCycle();
-    if (!(await manager.existsBy(MentoringRequest, { id: predecessorId }))) throw predecessorNotFound();
+    const predecessor = manager.createQueryBuilder(MentoringRequest, 'request').where('request.id = :predecessorId', { predecessorId });
+    const condition = requestCondition(scope);
+    if (condition) predecessor.andWhere(condition.sql, condition.params);
+    if (!(await predecessor.getExists())) throw predecessorNotFound();
     if (!current) return;
     const rows: { cycle: boolean }[] = await manager.query(
       `WITH RECURSIVE chain(id, predecessor_id) AS (

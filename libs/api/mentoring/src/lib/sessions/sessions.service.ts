@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditWriter, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { AccessScope, AuditWriter, VersionedTarget, VersionedWriter } from '@bn/api/core';
 import { DeploymentSession } from '@bn/api/data-access-db';
 import { CreateDeploymentSessionDto, DeploymentSessionDto, UpdateDeploymentSessionDto } from '@bn/shared/contracts';
 import { assertGemeindeExists } from '../shared/mentoring-references';
-import { assertOpenDeployment } from '../shared/open-deployment';
-import { sessionNotFound, sessionTimesReversed } from './session.errors';
+import { assertOpenDeployment, lockOpenDeployment } from '../shared/open-deployment';
+import { MentoringAccess } from '../shared/mentoring-access';
+import { isReportClosed } from '../shared/report-lock';
+import { sessionNotFound, sessionsLocked, sessionTimesReversed } from './session.errors';
 import { toDeploymentSessionDto } from './session.mapper';
 
 const SESSION_TARGET: VersionedTarget<DeploymentSession> = {
@@ -15,18 +17,23 @@ const SESSION_TARGET: VersionedTarget<DeploymentSession> = {
   notFound: sessionNotFound,
 };
 
-/** Termine of a deployment: add, change (with version), remove. */
+/**
+ * Termine of a deployment: add, change (with version), remove. The Fachberatung works on every
+ * deployment; a mentor on their own ones, until the report is submitted (then 409).
+ */
 @Injectable()
 export class DeploymentSessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
+    private readonly access: MentoringAccess,
   ) {}
 
-  async create(deploymentId: string, dto: CreateDeploymentSessionDto, actor: string): Promise<DeploymentSessionDto> {
+  async create(deploymentId: string, dto: CreateDeploymentSessionDto, scope: AccessScope, actor: string): Promise<DeploymentSessionDto> {
+    await this.access.assertDeploymentWork(scope, deploymentId);
     return this.dataSource.transaction(async (manager) => {
-      await assertOpenDeployment(manager, deploymentId);
+      await this.assertWritable(manager, deploymentId, scope);
       await this.checkFields(manager, dto, null);
       const { identifiers } = await manager.insert(DeploymentSession, { deploymentId, ...this.toColumns(dto) });
       const id = String(identifiers[0]['id']);
@@ -36,9 +43,16 @@ export class DeploymentSessionsService {
     });
   }
 
-  async update(deploymentId: string, sessionId: string, dto: UpdateDeploymentSessionDto, actor: string): Promise<DeploymentSessionDto> {
+  async update(
+    deploymentId: string,
+    sessionId: string,
+    dto: UpdateDeploymentSessionDto,
+    scope: AccessScope,
+    actor: string,
+  ): Promise<DeploymentSessionDto> {
+    await this.access.assertDeploymentWork(scope, deploymentId);
     return this.dataSource.transaction(async (manager) => {
-      await assertOpenDeployment(manager, deploymentId);
+      await this.assertWritable(manager, deploymentId, scope);
       const current = await this.lockOwn(manager, deploymentId, sessionId);
       await this.checkFields(manager, dto, current);
       await this.writer.update(manager, SESSION_TARGET, sessionId, dto.version, this.toColumns(dto), actor);
@@ -46,13 +60,24 @@ export class DeploymentSessionsService {
     });
   }
 
-  async remove(deploymentId: string, sessionId: string, actor: string): Promise<void> {
+  async remove(deploymentId: string, sessionId: string, scope: AccessScope, actor: string): Promise<void> {
+    await this.access.assertDeploymentWork(scope, deploymentId);
     await this.dataSource.transaction(async (manager) => {
-      await assertOpenDeployment(manager, deploymentId);
+      await this.assertWritable(manager, deploymentId, scope);
       const current = await this.lockOwn(manager, deploymentId, sessionId);
       await manager.delete(DeploymentSession, { id: sessionId });
       await this.audit.record(manager, { actor, action: 'DELETE', entityType: SESSION_TARGET.entityType, entityId: sessionId, before: current });
     });
+  }
+
+  /**
+   * The deployment is open; for a mentor it is also row-locked (as report writes do) and its report
+   * not yet submitted or released.
+   */
+  private async assertWritable(manager: EntityManager, deploymentId: string, scope: AccessScope): Promise<void> {
+    if (scope.kind !== 'mentor') return assertOpenDeployment(manager, deploymentId);
+    await lockOpenDeployment(manager, deploymentId);
+    if (await isReportClosed(manager, deploymentId)) throw sessionsLocked();
   }
 
   /** The session, row-locked, if it belongs to the deployment in the path. */

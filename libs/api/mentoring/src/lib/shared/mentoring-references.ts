@@ -1,4 +1,5 @@
 import { EntityManager, In, IsNull } from 'typeorm';
+import { AccessScope, allianceCondition } from '@bn/api/core';
 import { Alliance, Event, Fachgebiet, Gemeinde, Handlungsfeld, MentorProfile, Person } from '@bn/api/data-access-db';
 import {
   allianceArchived,
@@ -10,6 +11,7 @@ import {
   mentorNotFound,
   personNotFound,
 } from './mentoring.errors';
+import { personCondition } from './mentoring-scope';
 
 /**
  * Checks of references into other domains' tables (read-only), each one SQL statement, each failing
@@ -25,6 +27,21 @@ export async function assertAllianceUsable(manager: EntityManager, allianceId: s
 
 export async function assertPersonExists(manager: EntityManager, personId: string, field: string): Promise<void> {
   if (!(await manager.existsBy(Person, { id: personId, archivedAt: IsNull() }))) throw personNotFound(field);
+}
+
+/**
+ * As assertPersonExists; a coordinator may reference only persons of their alliances (personCondition).
+ * A person outside the scope is refused like an unknown one.
+ */
+export async function assertPersonUsable(manager: EntityManager, personId: string, field: string, scope: AccessScope): Promise<void> {
+  const condition = personCondition(scope, 'person');
+  if (!condition) return assertPersonExists(manager, personId, field);
+  const found = await manager
+    .createQueryBuilder(Person, 'person')
+    .where('person.id = :personId AND person.archivedAt IS NULL', { personId })
+    .andWhere(condition.sql, condition.params)
+    .getExists();
+  if (!found) throw personNotFound(field);
 }
 
 /** Every mentor profile exists and is not archived. */
@@ -49,6 +66,18 @@ export async function assertHandlungsfelderExist(manager: EntityManager, ids: st
 
 export async function assertEventExists(manager: EntityManager, eventId: string, field: string): Promise<void> {
   if (!(await manager.existsBy(Event, { id: eventId, archivedAt: IsNull() }))) throw eventNotFound(field);
+}
+
+/** As assertEventExists; a coordinator may link only events of their alliances (refused like unknown ones). */
+export async function assertEventUsable(manager: EntityManager, eventId: string, field: string, scope: AccessScope): Promise<void> {
+  const condition = allianceCondition(scope, 'event.alliance_id');
+  if (!condition) return assertEventExists(manager, eventId, field);
+  const found = await manager
+    .createQueryBuilder(Event, 'event')
+    .where('event.id = :eventId AND event.archivedAt IS NULL', { eventId })
+    .andWhere(condition.sql, condition.params)
+    .getExists();
+  if (!found) throw eventNotFound(field);
 }
 
 export async function assertGemeindeExists(manager: EntityManager, ags: string): Promise<void> {

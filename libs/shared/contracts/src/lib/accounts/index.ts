@@ -1,1 +1,3 @@
-export {};
+export * from './auth.dto';
+export * from './account.dto';
+export * from './user.dto';

@@ -151,7 +151,7 @@ export class AllianceFieldsDto {
   @DateField({ optional: true })
   profileConfirmedOn?: string | null;
 
-  /** Servicebüro only; no sensitive data. */
+  /** Servicebüro only; no sensitive data. Ignored when a coordinator saves (the stored notes stay). */
   @TextField(5000, { optional: true })
   internalNotes?: string | null;
 }
@@ -254,7 +254,8 @@ export class AllianceDto {
   published!: boolean;
   publishedOn!: string | null;
   profileConfirmedOn!: string | null;
-  internalNotes!: string | null;
+  /** Servicebüro only: absent in answers to coordinators and mentors. */
+  internalNotes?: string | null;
   version!: number;
   createdAt!: string;
   updatedAt!: string;

@@ -3,3 +3,4 @@ export * from './alliance-detail.dto';
 export * from './alliance-status.dto';
 export * from './partnership.dto';
 export * from './declaration.dto';
+export * from './status-request.dto';

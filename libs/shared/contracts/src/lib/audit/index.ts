@@ -1,1 +1,2 @@
-export {};
+export * from './audit-entry.dto';
+export * from './audit-query.dto';

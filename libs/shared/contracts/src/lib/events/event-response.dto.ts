@@ -91,8 +91,13 @@ export class EventDetailDto extends EventDto {
   gemeindeName!: string | null;
   /** Land of the event's Gemeinde, or else of the alliance. */
   landCode!: string | null;
+  /**
+   * Participants the caller may see: staff all; coordinators all of their own alliances' events and,
+   * of federal events, only persons/organisations in their scope; mentors none.
+   */
   participants!: EventParticipantDto[];
   speakers!: EventSpeakerDto[];
+  /** Linked deployments the caller may see (coordinators: own alliances; mentors: their own). */
   deployments!: EventDeploymentDto[];
   /** Joint declarations adopted at this event. */
   declarationCount!: number;

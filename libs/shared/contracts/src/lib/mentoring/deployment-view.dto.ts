@@ -53,6 +53,20 @@ export class DeploymentListItemDto extends DeploymentFieldsDto {
   reportStatus!: ReportStatus | null;
 }
 
+/** A mentor of the deployment with the business contact (deployment detail). */
+export class DeploymentMentorContactDto extends DeploymentMentorNameDto {
+  /** Business e-mail and phone of the mentor's person. */
+  email!: string | null;
+  phone!: string | null;
+}
+
+/** The released (FREIGEGEBEN) summary of a deployment report: all that the alliance's coordination reads. */
+export class DeploymentReleasedReportDto {
+  revision!: number;
+  summary!: string;
+  reviewedAt!: string | null;
+}
+
 export class DeploymentRequestRefDto {
   id!: string;
   receivedOn!: string;
@@ -74,16 +88,21 @@ export class DeploymentDetailDto extends DeploymentFieldsDto {
   alliance!: MentoringAllianceRefDto;
   request!: DeploymentRequestRefDto | null;
   event!: MentoringEventRefDto | null;
-  /** Lead first. */
-  mentors!: DeploymentMentorNameDto[];
+  /** Lead first, with their business contact. */
+  mentors!: DeploymentMentorContactDto[];
   specialties!: MentoringSpecialtyDto[];
   /** Ordered by date and start time. */
   sessions!: DeploymentSessionDto[];
   totals!: DeploymentTotalsDto;
-  /** The latest revision, or null without a report. */
+  /** The latest revision, or null without a report. Always null for coordinators (they read `releasedReport`). */
   report!: DeploymentReportDto | null;
-  /** Earlier revisions, newest first. */
+  /** Earlier revisions, newest first (empty for coordinators). */
   earlierRevisions!: DeploymentReportRevisionSummaryDto[];
-  /** Newest first. */
+  /** Summary of the latest released revision, or null while none is released. */
+  releasedReport!: DeploymentReleasedReportDto | null;
+  /**
+   * Newest first. Coordinators see the feedback of the coordination, mentors their self-assessments;
+   * staff see all.
+   */
   feedback!: DeploymentFeedbackDto[];
 }

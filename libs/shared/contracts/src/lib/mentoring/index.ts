@@ -1,6 +1,7 @@
 export * from './mentoring-refs.dto';
 export * from './mentoring-request.dto';
 export * from './mentoring-request-view.dto';
+export * from './mentoring-request-offer.dto';
 export * from './match-proposal.dto';
 export * from './deployment.dto';
 export * from './deployment-view.dto';

@@ -51,7 +51,10 @@ export class PersonFieldsDto {
   @EnumField(CONTACT_CHANNELS, { optional: true })
   preferredChannel?: ContactChannel | null;
 
-  /** Where the data came from; anything but SELBST makes the Art. 14 DSGVO notice due. */
+  /**
+   * Where the data came from; anything but SELBST makes the Art. 14 DSGVO notice due. Coordinators
+   * enter persons with KOORDINATION and cannot change it.
+   */
   @EnumField(DATA_SOURCES)
   dataSource!: DataSource;
 
@@ -65,6 +68,7 @@ export class CreatePersonDto extends PersonFieldsDto {
   @DateField({ optional: true })
   privacyNoticeSentOn?: string | null;
 
+  /** Coordinators: at least one, each in an own alliance or at a partner organisation of an own alliance. */
   @IsOptional()
   @IsArray({ message: 'Muss eine Liste sein.' })
   @ArrayMaxSize(MAX_INITIAL_PERSON_FUNCTIONS, { message: `Höchstens ${MAX_INITIAL_PERSON_FUNCTIONS} Einträge.` })
