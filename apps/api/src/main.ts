@@ -17,13 +17,18 @@ const jsonLogger = new JsonLogger('log');
 Logger.overrideLogger(jsonLogger);
 const logger = new Logger('Bündnisnetz');
 
+/** Operator-facing start messages (URL, demo logins): plain lines on stdout, whatever the log level. */
+function announce(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
 async function seed(url: string): Promise<void> {
   const dataSource = new DataSource(buildDataSourceOptions({ url, poolSize: 2, statementTimeoutMs: 300000 }));
   await dataSource.initialize();
   try {
     const result = await seedDemoData(dataSource);
-    logger.log(result.skipped ? 'Demodaten sind bereits vorhanden.' : `Demodaten geladen: ${JSON.stringify(result.counts)}`);
-    for (const line of formatDemoLogins(await seedDemoAccounts(dataSource))) logger.log(line);
+    announce(result.skipped ? 'Demodaten sind bereits vorhanden.' : `Demodaten geladen: ${JSON.stringify(result.counts)}`);
+    for (const line of formatDemoLogins(await seedDemoAccounts(dataSource))) announce(line);
   } finally {
     await dataSource.destroy();
   }
@@ -41,11 +46,11 @@ async function main(command: string | undefined): Promise<void> {
     throw error;
   }
   jsonLogger.setLevel(config.logLevel);
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase(config, announce);
   const stopDatabase = async () => database.stop().catch(() => undefined);
   try {
     const applied = await migrateDatabase(database.url);
-    if (applied.length) logger.log(`Migrationen ausgeführt: ${applied.join(', ')}`);
+    if (applied.length) announce(`Migrationen ausgeführt: ${applied.join(', ')}`);
     if (command === 'migrate') return void (await stopDatabase());
     if (command === 'seed' || (command === undefined && config.seedDemo)) await seed(database.url);
     if (command === 'seed') return void (await stopDatabase());
@@ -57,7 +62,7 @@ async function main(command: string | undefined): Promise<void> {
   const app = await createApp(config, database.url);
   await app.listen(config.port, config.host);
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  logger.log(`Bündnisnetz läuft auf http://${shownHost}:${config.port}/ (API-Dokumentation: http://${shownHost}:${config.port}/api/docs)`);
+  announce(`Bündnisnetz läuft auf http://${shownHost}:${config.port}/ (API-Dokumentation: http://${shownHost}:${config.port}/api/docs)`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
