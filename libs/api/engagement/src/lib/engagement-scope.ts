@@ -1,5 +1,7 @@
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { AccessScope, allianceCondition, AuditWriter, DomainError, foreignRecord, SqlCondition } from '@bn/api/core';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { AccessScope, DomainError, OutsideScope, SqlCondition, allianceCondition } from '@bn/api/core';
+
+export { OutsideScope, answeringOutsideScope, scopedTransaction } from '@bn/api/core';
 
 /**
  * Row-level scope of activities and projects. Both hang off one alliance (`alliance_id`), so the
@@ -15,37 +17,7 @@ export interface ScopedTarget<T extends ObjectLiteral> {
   notFound: () => DomainError;
 }
 
-/**
- * Raised inside a transaction when the record exists but lies outside the caller's scope. It is
- * answered (PERMISSION_DENIED audit entry + 404) by `answeringOutsideScope` after the rollback, so
- * the audit entry is not rolled back with the refused change.
- */
-export class OutsideScope extends Error {
-  constructor(
-    readonly entityType: string,
-    readonly entityId: string,
-    readonly notFound: () => DomainError,
-  ) {
-    super('outside scope');
-  }
-}
 
-/** Runs `work`; an OutsideScope it raises becomes a recorded denial and the domain's 404. */
-export async function answeringOutsideScope<R>(dataSource: DataSource, audit: AuditWriter, work: () => Promise<R>): Promise<R> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof OutsideScope) {
-      throw await foreignRecord(audit, dataSource.manager, error.entityType, error.entityId, error.notFound);
-    }
-    throw error;
-  }
-}
-
-/** A transaction whose OutsideScope refusal is recorded after the rollback (see answeringOutsideScope). */
-export function scopedTransaction<R>(dataSource: DataSource, audit: AuditWriter, work: (manager: EntityManager) => Promise<R>): Promise<R> {
-  return answeringOutsideScope(dataSource, audit, () => dataSource.transaction(work));
-}
 
 /**
  * Throws the target's 404 when the record does not exist and OutsideScope when it exists outside

@@ -1,5 +1,7 @@
-import { DataSource, EntityManager } from 'typeorm';
-import { AccessScope, allianceCondition, AuditWriter, DomainError, foreignRecord, forbidden, SqlCondition } from '@bn/api/core';
+import { EntityManager } from 'typeorm';
+import { AccessScope, OutsideScope, SqlCondition, allianceCondition, forbidden } from '@bn/api/core';
+
+export { OutsideScope, answeringOutsideScope, scopedTransaction } from '@bn/api/core';
 import { Event } from '@bn/api/data-access-db';
 import { eventNotFound } from './event.errors';
 
@@ -105,32 +107,7 @@ export async function namedQuery<R>(manager: EntityManager, sql: string, params:
   return manager.query(query, values);
 }
 
-/**
- * Raised inside a transaction when the event lies outside the caller's scope; answered by
- * `answeringOutsideScope` after the rollback, so the PERMISSION_DENIED entry is kept.
- */
-export class OutsideScope extends Error {
-  constructor(
-    readonly entityId: string,
-    readonly answer: () => DomainError,
-  ) {
-    super('outside scope');
-  }
-}
 
-/** Runs `work`; an OutsideScope becomes a PERMISSION_DENIED audit entry and its answer (404 or 403). */
-export async function answeringOutsideScope<R>(dataSource: DataSource, audit: AuditWriter, work: () => Promise<R>): Promise<R> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof OutsideScope) throw await foreignRecord(audit, dataSource.manager, 'Event', error.entityId, error.answer);
-    throw error;
-  }
-}
-
-export function scopedTransaction<R>(dataSource: DataSource, audit: AuditWriter, work: (manager: EntityManager) => Promise<R>): Promise<R> {
-  return answeringOutsideScope(dataSource, audit, () => dataSource.transaction(work));
-}
 
 /**
  * Checks the caller's access to an event in one statement (none for staff): unknown → 404; not
@@ -151,6 +128,6 @@ export async function assertEventAccess(manager: EntityManager, id: string, scop
   if (need === 'write') qb.setLock('pessimistic_write');
   const row = await qb.getRawOne<{ readable: boolean; writable: boolean }>();
   if (!row) throw eventNotFound();
-  if (!row.readable) throw new OutsideScope(id, eventNotFound);
-  if (need === 'write' && !row.writable) throw new OutsideScope(id, forbidden);
+  if (!row.readable) throw new OutsideScope('Event', id, eventNotFound);
+  if (need === 'write' && !row.writable) throw new OutsideScope('Event', id, forbidden);
 }

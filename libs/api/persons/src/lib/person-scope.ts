@@ -1,5 +1,7 @@
-import { DataSource, EntityManager } from 'typeorm';
-import { AccessScope, allianceCondition, AuditWriter, DomainError, foreignRecord, SqlCondition } from '@bn/api/core';
+import { EntityManager } from 'typeorm';
+import { AccessScope, OutsideScope, SqlCondition, allianceCondition } from '@bn/api/core';
+
+export { OutsideScope, answeringOutsideScope, scopedTransaction } from '@bn/api/core';
 import { Person, PersonFunction } from '@bn/api/data-access-db';
 import { personFunctionNotFound, personNotFound } from './person.errors';
 
@@ -50,34 +52,7 @@ export function personCondition(scope: AccessScope, column: string): SqlConditio
   };
 }
 
-/**
- * Raised inside a transaction for a record outside the caller's scope; answered (PERMISSION_DENIED
- * audit entry + 404) by `answeringOutsideScope` after the rollback, so the entry is kept.
- */
-export class OutsideScope extends Error {
-  constructor(
-    readonly entityType: string,
-    readonly entityId: string,
-    readonly notFound: () => DomainError,
-  ) {
-    super('outside scope');
-  }
-}
 
-export async function answeringOutsideScope<R>(dataSource: DataSource, audit: AuditWriter, work: () => Promise<R>): Promise<R> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof OutsideScope) {
-      throw await foreignRecord(audit, dataSource.manager, error.entityType, error.entityId, error.notFound);
-    }
-    throw error;
-  }
-}
-
-export function scopedTransaction<R>(dataSource: DataSource, audit: AuditWriter, work: (manager: EntityManager) => Promise<R>): Promise<R> {
-  return answeringOutsideScope(dataSource, audit, () => dataSource.transaction(work));
-}
 
 /**
  * Unknown person → 404; a person outside the scope → OutsideScope. One statement for coordinators

@@ -1,5 +1,5 @@
 import { HttpStatus, Logger } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 import { AuditWriter } from '../persistence/audit-writer';
 import { Principal } from '../context/request-context';
@@ -94,4 +94,36 @@ export async function foreignRecord(
 
 export function forbidden(): DomainError {
   return new DomainError('FORBIDDEN', HttpStatus.FORBIDDEN, 'Dafür fehlt Ihnen die Berechtigung.');
+}
+
+/**
+ * Raised inside a transaction when a record exists but lies outside the caller's scope. Answered by
+ * `answeringOutsideScope` after the rollback (PERMISSION_DENIED audit entry + the given answer,
+ * usually the domain's 404), so the audit entry is not rolled back with the refused change.
+ */
+export class OutsideScope extends Error {
+  constructor(
+    readonly entityType: string,
+    readonly entityId: string,
+    readonly answer: () => DomainError,
+  ) {
+    super('outside scope');
+  }
+}
+
+/** Runs `work`; an OutsideScope it raises becomes a recorded denial and its answer. */
+export async function answeringOutsideScope<R>(dataSource: DataSource, audit: AuditWriter, work: () => Promise<R>): Promise<R> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof OutsideScope) {
+      throw await foreignRecord(audit, dataSource.manager, error.entityType, error.entityId, error.answer);
+    }
+    throw error;
+  }
+}
+
+/** A transaction whose OutsideScope refusal is recorded after the rollback. */
+export function scopedTransaction<R>(dataSource: DataSource, audit: AuditWriter, work: (manager: EntityManager) => Promise<R>): Promise<R> {
+  return answeringOutsideScope(dataSource, audit, () => dataSource.transaction(work));
 }
