@@ -8,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -112,10 +111,25 @@ export function IntField(min: number, max: number, options: FieldOptions = {}): 
   );
 }
 
-export function DecimalField(min: number, max: number, options: FieldOptions = {}): PropertyDecorator {
+/**
+ * True for a finite number with at most `places` decimal places. Decided arithmetically, not by the
+ * printed form: class-validator's maxDecimalPlaces splits `String(value)` at ".", which throws for
+ * numbers printed in exponent form such as 1e-7 (a 500 found by the R4 fuzz drill).
+ */
+export function hasAtMostDecimalPlaces(value: unknown, places: number): boolean {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  // Rounding to the allowed places must give the number back: 1.25 → "1.25" → 1.25, but 1e-7 → "0.00".
+  return Number(value.toFixed(places)) === value;
+}
+
+export function DecimalField(min: number, max: number, options: FieldOptions = {}, places = 2): PropertyDecorator {
+  const placesText = places === 1 ? 'einer Nachkommastelle' : `${places} Nachkommastellen`;
   return optionalIf(
     !!options.optional,
-    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: 'Muss eine Zahl mit höchstens zwei Nachkommastellen sein.' }),
+    ValidateBy(
+      { name: 'isDecimal', constraints: [places], validator: { validate: (value: unknown) => hasAtMostDecimalPlaces(value, places) } },
+      { message: `Muss eine Zahl mit höchstens ${placesText} sein.` },
+    ),
     Min(min, { message: `Muss mindestens ${min} sein.` }),
     Max(max, { message: `Darf höchstens ${max} sein.` }),
   );

@@ -1,4 +1,3 @@
-import { IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { DEPLOYMENT_MODES, DeploymentMode } from '../enums';
 import {
   AGS_GEMEINDE,
@@ -47,10 +46,7 @@ export class CreateDeploymentSessionDto {
   prepHours?: number;
 
   /** Kilometres travelled; the database keeps one decimal place. */
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 }, { message: 'Muss eine Zahl mit höchstens einer Nachkommastelle sein.' })
-  @Min(0, { message: 'Muss mindestens 0 sein.' })
-  @Max(999999.9, { message: 'Darf höchstens 999999.9 sein.' })
+  @DecimalField(0, 999999.9, { optional: true }, 1)
   travelKm?: number;
 
   @DecimalField(0, 999.99, { optional: true })
