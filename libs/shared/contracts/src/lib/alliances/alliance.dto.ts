@@ -13,7 +13,6 @@ import {
 import { ListQueryDto } from '../common/pagination';
 import {
   AGS_GEMEINDE,
-  AGS_KREIS,
   BooleanField,
   CodeArrayField,
   DateField,
@@ -21,9 +20,10 @@ import {
   EmailField,
   EnumArrayField,
   EnumField,
+  GemeindeAgsField,
   IntField,
-  LAND_CODE,
-  PatternField,
+  KreisAgsField,
+  LandCodeField,
   QueryBooleanField,
   QueryIntField,
   TextField,
@@ -71,13 +71,13 @@ export class AllianceFieldsDto {
   @EnumField(TERRITORIAL_LEVELS)
   territorialLevel!: TerritorialLevel;
 
-  @PatternField(AGS_GEMEINDE, 'Muss ein achtstelliger Gemeindeschlüssel (AGS) sein.', { optional: true })
+  @GemeindeAgsField()
   gemeindeAgs?: string | null;
 
-  @PatternField(AGS_KREIS, 'Muss ein fünfstelliger Kreisschlüssel sein.', { optional: true })
+  @KreisAgsField()
   kreisAgs?: string | null;
 
-  @PatternField(LAND_CODE, 'Muss ein Länderschlüssel von 01 bis 16 sein.', { optional: true })
+  @LandCodeField()
   landCode?: string | null;
 
   /** Stadtteil/Stadtbezirk as free text. */
@@ -190,14 +190,14 @@ export class AllianceListQueryDto extends ListQueryDto {
   @EnumArrayField(ALLIANCE_STATUSES, ALLIANCE_STATUSES.length, { optional: true })
   status?: AllianceStatus[];
 
-  @PatternField(LAND_CODE, 'Muss ein Länderschlüssel von 01 bis 16 sein.', { optional: true })
+  @LandCodeField()
   landCode?: string;
 
-  @PatternField(AGS_KREIS, 'Muss ein fünfstelliger Kreisschlüssel sein.', { optional: true })
+  @KreisAgsField()
   kreisAgs?: string;
 
   /** Alliances seated in this Gemeinde or covering it (`coveredAgs`). */
-  @PatternField(AGS_GEMEINDE, 'Muss ein achtstelliger Gemeindeschlüssel (AGS) sein.', { optional: true })
+  @GemeindeAgsField()
   gemeindeAgs?: string;
 
   /** Alliances that have this Handlungsfeld (main focus or not). */

@@ -216,3 +216,18 @@ export function QueryBooleanField(): PropertyDecorator {
 export function QueryIntField(min: number, max: number): PropertyDecorator {
   return compose(Type(() => Number) as PropertyDecoratorFn, IntField(min, max, { optional: true }) as PropertyDecoratorFn);
 }
+
+/** Optional Länderschlüssel ("01" … "16"). */
+export function LandCodeField(): PropertyDecorator {
+  return PatternField(LAND_CODE, 'Muss ein Länderschlüssel von 01 bis 16 sein.', { optional: true });
+}
+
+/** Optional five-digit Kreisschlüssel. */
+export function KreisAgsField(): PropertyDecorator {
+  return PatternField(AGS_KREIS, 'Muss ein fünfstelliger Kreisschlüssel sein.', { optional: true });
+}
+
+/** Optional eight-digit Gemeindeschlüssel (AGS). */
+export function GemeindeAgsField(): PropertyDecorator {
+  return PatternField(AGS_GEMEINDE, 'Muss ein achtstelliger Gemeindeschlüssel (AGS) sein.', { optional: true });
+}

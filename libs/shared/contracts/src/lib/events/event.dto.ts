@@ -1,13 +1,12 @@
 import { EVENT_FORMATS, EVENT_ORGANISERS, EVENT_TYPES, EventFormat, EventOrganiser, EventType } from '../enums';
 import { ListQueryDto } from '../common/pagination';
 import {
-  AGS_GEMEINDE,
   BooleanField,
   DateField,
   EnumField,
+  GemeindeAgsField,
   IntField,
-  LAND_CODE,
-  PatternField,
+  LandCodeField,
   QueryBooleanField,
   TextField,
   TimeField,
@@ -50,7 +49,7 @@ export class CreateEventDto {
   venue?: string | null;
 
   /** 8-digit AGS of the Gemeinde where the event takes place. */
-  @PatternField(AGS_GEMEINDE, 'Muss ein achtstelliger Gemeindeschlüssel (AGS) sein.', { optional: true })
+  @GemeindeAgsField()
   gemeindeAgs?: string | null;
 
   /** Reported number of participants (headcount). */
@@ -104,7 +103,7 @@ export class EventListQueryDto extends ListQueryDto {
   dateTo?: string;
 
   /** Events in this Land: by the event's Gemeinde, or else by the alliance's Land. */
-  @PatternField(LAND_CODE, 'Muss ein Länderschlüssel von 01 bis 16 sein.', { optional: true })
+  @LandCodeField()
   landCode?: string;
 
   @QueryBooleanField()

@@ -1,11 +1,10 @@
 import { DEPLOYMENT_MODES, DeploymentMode } from '../enums';
 import {
-  AGS_GEMEINDE,
   DateField,
   DecimalField,
   EnumField,
+  GemeindeAgsField,
   IntField,
-  PatternField,
   TextField,
   TimeField,
   VersionField,
@@ -28,7 +27,7 @@ export class CreateDeploymentSessionDto {
   mode!: DeploymentMode;
 
   /** 8-digit AGS of the Gemeinde where the session took place. */
-  @PatternField(AGS_GEMEINDE, 'Muss ein achtstelliger Gemeindeschlüssel (AGS) sein.', { optional: true })
+  @GemeindeAgsField()
   gemeindeAgs?: string | null;
 
   @TextField(200, { optional: true })

@@ -15,8 +15,7 @@ import {
   DateField,
   EnumField,
   FACHGEBIET_CODE,
-  LAND_CODE,
-  PatternField,
+  LandCodeField,
   QueryBooleanField,
   TextField,
   UuidField,
@@ -110,7 +109,7 @@ export class DeploymentListQueryDto extends ListQueryDto {
   mentorId?: string;
 
   /** Land of the alliance. */
-  @PatternField(LAND_CODE, 'Muss ein Länderschlüssel von 01 bis 16 sein.', { optional: true })
+  @LandCodeField()
   landCode?: string;
 
   /** Deployments with at least one session on or after this date … */

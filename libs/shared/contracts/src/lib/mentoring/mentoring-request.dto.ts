@@ -14,7 +14,7 @@ import {
   DateField,
   EnumField,
   FACHGEBIET_CODE,
-  LAND_CODE,
+  LandCodeField,
   PatternField,
   QueryBooleanField,
   TextField,
@@ -107,7 +107,7 @@ export class MentoringRequestListQueryDto extends ListQueryDto {
   allianceId?: string;
 
   /** Land of the requesting alliance. */
-  @PatternField(LAND_CODE, 'Muss ein Länderschlüssel von 01 bis 16 sein.', { optional: true })
+  @LandCodeField()
   landCode?: string;
 
   @DateField({ optional: true })

@@ -1,6 +1,11 @@
 import { DEPLOYMENT_MODES, DeploymentMode } from '../enums';
 import { ListQueryDto } from '../common/pagination';
-import { EnumField, FACHGEBIET_CODE, LAND_CODE, PatternField } from '../common/validation';
+import {
+  EnumField,
+  FACHGEBIET_CODE,
+  LandCodeField,
+  PatternField,
+} from '../common/validation';
 import { MentorSpecialtyDto } from './mentor-response.dto';
 
 /**
@@ -12,7 +17,7 @@ export class MentorGalleryQueryDto extends ListQueryDto {
   fachgebietCode?: string;
 
   /** Mentors serving this Land (listed region or home Gemeinde in it). */
-  @PatternField(LAND_CODE, 'Muss ein Länderschlüssel von 01 bis 16 sein.', { optional: true })
+  @LandCodeField()
   landCode?: string;
 
   @EnumField(DEPLOYMENT_MODES, { optional: true })

@@ -3,15 +3,16 @@ import { Type } from 'class-transformer';
 import { DEPLOYMENT_MODES, DeploymentMode, MENTOR_STATUSES, MentorStatus, SPECIALTY_LEVELS, SpecialtyLevel } from '../enums';
 import { ListQueryDto } from '../common/pagination';
 import {
-  AGS_GEMEINDE,
   BooleanField,
   CodeArrayField,
   DateField,
   EnumArrayField,
   EnumField,
   FACHGEBIET_CODE,
+  GemeindeAgsField,
   IntField,
   LAND_CODE,
+  LandCodeField,
   PatternField,
   QueryBooleanField,
   TextField,
@@ -48,7 +49,7 @@ export class MentorProfileFieldsDto {
   cohort?: string | null;
 
   /** Home location (8-digit AGS); the radius is measured from it. */
-  @PatternField(AGS_GEMEINDE, 'Muss ein achtstelliger Gemeindeschlüssel (AGS) sein.', { optional: true })
+  @GemeindeAgsField()
   homeGemeindeAgs?: string | null;
 
   /** Maximum travel radius in km; needs `homeGemeindeAgs`. */
@@ -127,7 +128,7 @@ export class MentorListQueryDto extends ListQueryDto {
   handlungsfeldId?: string;
 
   /** Mentors serving this Land (listed region or home Gemeinde in it). */
-  @PatternField(LAND_CODE, 'Muss ein Länderschlüssel von 01 bis 16 sein.', { optional: true })
+  @LandCodeField()
   landCode?: string;
 
   @EnumField(DEPLOYMENT_MODES, { optional: true })

@@ -1,11 +1,11 @@
 import { ACTOR_TYPES, ActorType, COMPANY_SIZES, CompanySize, SECTORS, Sector } from '../enums';
 import { ListQueryDto } from '../common/pagination';
 import {
-  AGS_GEMEINDE,
-  AGS_KREIS,
   EmailField,
   EnumField,
-  LAND_CODE,
+  GemeindeAgsField,
+  KreisAgsField,
+  LandCodeField,
   PatternField,
   QueryBooleanField,
   TextField,
@@ -45,7 +45,7 @@ export class CreateOrganisationDto {
   city?: string | null;
 
   /** 8-digit AGS of the Gemeinde (from the reference geography). */
-  @PatternField(AGS_GEMEINDE, 'Muss ein achtstelliger Gemeindeschlüssel (AGS) sein.', { optional: true })
+  @GemeindeAgsField()
   gemeindeAgs?: string | null;
 
   @UuidField({ optional: true })
@@ -84,10 +84,10 @@ export class OrganisationListQueryDto extends ListQueryDto {
   @EnumField(COMPANY_SIZES, { optional: true })
   companySize?: CompanySize;
 
-  @PatternField(LAND_CODE, 'Muss ein Länderschlüssel von 01 bis 16 sein.', { optional: true })
+  @LandCodeField()
   landCode?: string;
 
-  @PatternField(AGS_KREIS, 'Muss ein fünfstelliger Kreisschlüssel sein.', { optional: true })
+  @KreisAgsField()
   kreisAgs?: string;
 
   /** Only organisations that are (current) partners of this alliance. */

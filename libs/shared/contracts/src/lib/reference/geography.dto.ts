@@ -1,8 +1,7 @@
 import { ValidateBy, ValidationArguments } from 'class-validator';
 import {
-  AGS_KREIS,
-  LAND_CODE,
-  PatternField,
+  KreisAgsField,
+  LandCodeField,
   QueryIntField,
 } from '../common/validation';
 
@@ -12,8 +11,6 @@ export const GEMEINDE_SEARCH_MAX_LENGTH = 100;
 export const GEMEINDE_PICKER_DEFAULT_LIMIT = 20;
 export const GEMEINDE_PICKER_MAX_LIMIT = 50;
 
-const LAND_CODE_MESSAGE = 'Muss ein Länderschlüssel von 01 bis 16 sein.';
-const KREIS_AGS_MESSAGE = 'Muss ein fünfstelliger Kreisschlüssel sein.';
 
 function hasKreisFilter(args: ValidationArguments | undefined): boolean {
   const kreisAgs = (args?.object as { kreisAgs?: unknown } | undefined)
@@ -61,7 +58,7 @@ function GemeindeSearchTermField(): PropertyDecorator {
 }
 
 export class KreisListQueryDto {
-  @PatternField(LAND_CODE, LAND_CODE_MESSAGE, { optional: true })
+  @LandCodeField()
   landCode?: string;
 }
 
@@ -70,10 +67,10 @@ export class GemeindeSearchQueryDto {
   @GemeindeSearchTermField()
   q?: string;
 
-  @PatternField(LAND_CODE, LAND_CODE_MESSAGE, { optional: true })
+  @LandCodeField()
   landCode?: string;
 
-  @PatternField(AGS_KREIS, KREIS_AGS_MESSAGE, { optional: true })
+  @KreisAgsField()
   kreisAgs?: string;
 
   @QueryIntField(1, GEMEINDE_PICKER_MAX_LIMIT)
