@@ -1,11 +1,14 @@
 import { Route } from '@angular/router';
 
+/**
+ * Only this table is eager: the sign-in pages and the signed-in area (shell, Material, date adapter)
+ * are lazy chunks, and within the signed-in area every domain is a chunk of its own.
+ */
 export const appRoutes: Route[] = [
   {
-    path: '',
-    pathMatch: 'full',
-    title: 'Bündnisnetz',
-    loadComponent: () => import('./start/start-page').then((m) => m.StartPage),
+    path: 'anmelden',
+    loadComponent: () => import('./layout/public-layout').then((m) => m.PublicLayout),
+    loadChildren: () => import('@bn/web/account/feature').then((m) => m.ACCOUNT_PUBLIC_ROUTES),
   },
-  { path: '**', redirectTo: '' },
+  { path: '', loadChildren: () => import('./layout/signed-in.routes').then((m) => m.SIGNED_IN_ROUTES) },
 ];

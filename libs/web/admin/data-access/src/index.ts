@@ -1,0 +1,2 @@
+// Public API of web-admin-data-access.
+export {};

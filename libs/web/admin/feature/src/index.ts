@@ -1,0 +1,2 @@
+// Public API of web-admin-feature.
+export * from './lib/admin.routes';

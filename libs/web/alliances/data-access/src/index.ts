@@ -1,0 +1,2 @@
+// Public API of web-alliances-data-access.
+export {};

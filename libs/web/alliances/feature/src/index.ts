@@ -1,0 +1,2 @@
+// Public API of web-alliances-feature.
+export * from './lib/alliances.routes';

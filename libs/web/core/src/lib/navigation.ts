@@ -1,0 +1,31 @@
+import type { Role } from '@bn/shared/contracts';
+
+export interface NavItem {
+  label: string;
+  icon: string;
+  link: string;
+  /** Roles that see the item (the API enforces the same rules; this only keeps the menu honest). */
+  roles: readonly Role[];
+}
+
+const CONTENT_ROLES: readonly Role[] = ['FACHBERATUNG', 'LEITUNG', 'KOORDINATION'];
+const WORK_ROLES: readonly Role[] = ['FACHBERATUNG', 'LEITUNG', 'KOORDINATION', 'MENTOR'];
+const ALL_ROLES: readonly Role[] = ['FACHBERATUNG', 'LEITUNG', 'KOORDINATION', 'MENTOR', 'MINISTERIUM', 'ADMINISTRATION'];
+
+/** The side navigation: each area with the roles that may use it. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Start', icon: 'home', link: '/', roles: ALL_ROLES },
+  { label: 'Bündnisse', icon: 'diversity_3', link: '/buendnisse', roles: WORK_ROLES },
+  { label: 'Organisationen', icon: 'corporate_fare', link: '/organisationen', roles: CONTENT_ROLES },
+  { label: 'Personen', icon: 'contacts', link: '/personen', roles: CONTENT_ROLES },
+  { label: 'Mentor:innen', icon: 'school', link: '/mentorinnen', roles: WORK_ROLES },
+  { label: 'Veranstaltungen', icon: 'event', link: '/veranstaltungen', roles: WORK_ROLES },
+  { label: 'Anfragen', icon: 'assignment', link: '/anfragen', roles: WORK_ROLES },
+  { label: 'Einsätze', icon: 'handshake', link: '/einsaetze', roles: WORK_ROLES },
+  { label: 'Benutzer:innen', icon: 'manage_accounts', link: '/verwaltung/benutzer', roles: ['ADMINISTRATION', 'LEITUNG'] },
+  { label: 'Taxonomien', icon: 'category', link: '/verwaltung/taxonomien', roles: ['ADMINISTRATION', 'LEITUNG', 'FACHBERATUNG'] },
+];
+
+export function navItemsFor(role: Role | null): NavItem[] {
+  return role ? NAV_ITEMS.filter((item) => item.roles.includes(role)) : [];
+}

@@ -1,0 +1,2 @@
+// Public API of web-events-data-access.
+export {};

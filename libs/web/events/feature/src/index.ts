@@ -1,0 +1,2 @@
+// Public API of web-events-feature.
+export * from './lib/events.routes';

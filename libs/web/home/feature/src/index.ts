@@ -1,0 +1,2 @@
+// Public API of web-home-feature.
+export * from './lib/home.routes';

@@ -1,0 +1,2 @@
+// Public API of web-mentoring-data-access.
+export {};

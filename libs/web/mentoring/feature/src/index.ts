@@ -1,0 +1,2 @@
+// Public API of web-mentoring-feature.
+export * from './lib/mentoring.routes';

@@ -1,0 +1,2 @@
+// Public API of web-mentors-data-access.
+export {};

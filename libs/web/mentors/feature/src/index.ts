@@ -1,0 +1,2 @@
+// Public API of web-mentors-feature.
+export * from './lib/mentors.routes';

@@ -1,0 +1,2 @@
+// Public API of web-organisations-data-access.
+export {};

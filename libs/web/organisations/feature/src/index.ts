@@ -1,0 +1,2 @@
+// Public API of web-organisations-feature.
+export * from './lib/organisations.routes';

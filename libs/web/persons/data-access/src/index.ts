@@ -1,0 +1,2 @@
+// Public API of web-persons-data-access.
+export {};

@@ -1,0 +1,2 @@
+// Public API of web-persons-feature.
+export * from './lib/persons.routes';

@@ -1,0 +1,2 @@
+// Public API of web-search-data-access: the global search client.
+export * from './lib/search-api';
