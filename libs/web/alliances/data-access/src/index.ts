@@ -1,2 +1,2 @@
 // Public API of web-alliances-data-access.
-export {};
+export * from './lib/relations';
