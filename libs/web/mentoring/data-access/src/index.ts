@@ -1,2 +1,5 @@
-// Public API of web-mentoring-data-access.
-export {};
+// Public API of web-mentoring-data-access: typed clients of Anfragen and Einsätze, lookups, status tones.
+export * from './lib/mentoring-requests-api';
+export * from './lib/deployments-api';
+export * from './lib/mentoring-lookups';
+export * from './lib/mentoring-status';
