@@ -10,5 +10,13 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./layout/public-layout').then((m) => m.PublicLayout),
     loadChildren: () => import('@bn/web/account/feature').then((m) => m.ACCOUNT_PUBLIC_ROUTES),
   },
+  {
+    path: 'barrierefreiheit',
+    loadComponent: () => import('./layout/public-layout').then((m) => m.PublicLayout),
+    loadChildren: () => import('@bn/web/account/feature').then((m) => m.ACCESSIBILITY_ROUTES),
+  },
+  // The API's one-time links (e-mails, admin screens) use these short forms.
+  { path: 'einladung/:token', redirectTo: '/anmelden/einladung/:token' },
+  { path: 'passwort-zuruecksetzen/:token', redirectTo: '/anmelden/passwort-zuruecksetzen/:token' },
   { path: '', loadChildren: () => import('./layout/signed-in.routes').then((m) => m.SIGNED_IN_ROUTES) },
 ];

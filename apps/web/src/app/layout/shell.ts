@@ -38,6 +38,8 @@ export class Shell implements OnInit {
     const role = this.session.role();
     return role ? ROLE_LABELS[role] : '';
   });
+  /** The search API serves the roles that work with records (not Ministerium or Administration). */
+  protected readonly canSearch = computed(() => this.session.hasRole('FACHBERATUNG', 'LEITUNG', 'KOORDINATION', 'MENTOR'));
   protected readonly navItems = computed(() => navItemsFor(this.session.role()));
   protected readonly isHandset = toSignal(
     inject(BreakpointObserver).observe('(max-width: 959px)').pipe(map((state) => state.matches)),

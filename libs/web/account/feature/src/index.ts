@@ -1,2 +1,2 @@
-// Public API of web-account-feature: sign-in pages and the own account page.
+// Public API of web-account-feature: sign-in pages, the own account page and the accessibility statement.
 export * from './lib/account.routes';

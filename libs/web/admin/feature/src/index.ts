@@ -1,2 +1,2 @@
-// Public API of web-admin-feature.
+// Public API of web-admin-feature: user administration and taxonomies.
 export * from './lib/admin.routes';

@@ -16,15 +16,17 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
 /** The signed-out pages (sign-in, invitation, reset) redirect signed-in users to the start page. */
 export const signedOutGuard: CanActivateFn = async () => {
   const session = inject(SessionStore);
+  const router = inject(Router); // inject() only before the first await (injection context)
   await session.ensureLoaded();
-  return session.isSignedIn() ? inject(Router).createUrlTree(['/']) : true;
+  return session.isSignedIn() ? router.createUrlTree(['/']) : true;
 };
 
 /** An area for some roles only: others see the "Kein Zugriff" page instead of a blank screen. */
 export function roleGuard(...roles: Role[]): CanMatchFn {
   return async () => {
     const session = inject(SessionStore);
+    const router = inject(Router); // inject() only before the first await (injection context)
     await session.ensureLoaded();
-    return session.hasRole(...roles) ? true : inject(Router).createUrlTree(['/kein-zugriff']);
+    return session.hasRole(...roles) ? true : router.createUrlTree(['/kein-zugriff']);
   };
 }

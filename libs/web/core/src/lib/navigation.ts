@@ -23,6 +23,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Anfragen', icon: 'assignment', link: '/anfragen', roles: WORK_ROLES },
   { label: 'Einsätze', icon: 'handshake', link: '/einsaetze', roles: WORK_ROLES },
   { label: 'Benutzer:innen', icon: 'manage_accounts', link: '/verwaltung/benutzer', roles: ['ADMINISTRATION', 'LEITUNG'] },
+  // The Fachberatung may invite coordinators and mentors, but not see the user list.
+  { label: 'Einladen', icon: 'person_add', link: '/verwaltung/einladen', roles: ['FACHBERATUNG'] },
   { label: 'Taxonomien', icon: 'category', link: '/verwaltung/taxonomien', roles: ['ADMINISTRATION', 'LEITUNG', 'FACHBERATUNG'] },
 ];
 

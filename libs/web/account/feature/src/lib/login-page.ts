@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, signal, viewChild } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
@@ -21,6 +21,8 @@ export class LoginPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly fb = inject(FormBuilder).nonNullable;
+  private readonly injector = inject(Injector);
+  private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
 
   protected readonly step = signal<'password' | 'code'>(this.session.phase() === 'second-factor' ? 'code' : 'password');
   protected readonly useRecoveryCode = signal(false);
@@ -47,7 +49,7 @@ export class LoginPage {
     const { email, password } = this.passwordForm.getRawValue();
     await this.run(async () => {
       const phase = await this.session.login(email.trim(), password);
-      if (phase === 'second-factor') this.step.set('code');
+      if (phase === 'second-factor') this.showCodeStep();
       else if (phase === 'totp-enrolment') await this.router.navigate(['/anmelden/zwei-faktor-einrichten']);
       else await this.continue();
     }, this.passwordForm);
@@ -69,6 +71,29 @@ export class LoginPage {
   protected toggleRecoveryCode(): void {
     this.useRecoveryCode.update((value) => !value);
     this.message.set(null);
+    this.focusCodeInput();
+  }
+
+  /** Leaves the half-finished sign-in (for example to use another account). */
+  protected async cancelSecondFactor(): Promise<void> {
+    await this.run(async () => {
+      await this.session.logout();
+      this.codeForm.reset();
+      this.recoveryForm.reset();
+      this.passwordForm.controls.password.reset();
+      this.useRecoveryCode.set(false);
+      this.step.set('password');
+    }, this.codeForm);
+  }
+
+  private showCodeStep(): void {
+    this.step.set('code');
+    this.focusCodeInput();
+  }
+
+  /** Moves the focus to the field of the new step, so keyboard and screen-reader users land there. */
+  private focusCodeInput(): void {
+    afterNextRender(() => this.codeInput()?.nativeElement.focus(), { injector: this.injector });
   }
 
   private async continue(): Promise<void> {
