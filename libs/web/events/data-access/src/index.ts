@@ -1,2 +1,3 @@
 // Public API of web-events-data-access.
-export {};
+export * from './lib/events-api';
+export * from './lib/event-lookups';

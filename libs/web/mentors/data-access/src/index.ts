@@ -1,2 +1,3 @@
 // Public API of web-mentors-data-access.
-export {};
+export * from './lib/mentors-api';
+export * from './lib/mentor-lookups';
