@@ -1,10 +1,8 @@
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { Role } from '../enums';
 import { EmailField, PatternField, TextField } from '../common/validation';
+import { PASSWORD_MAX_LENGTH } from './password-limits';
 
-/** Longest password the server accepts (the policy allows 12 to 256 characters). */
-export const PASSWORD_MAX_LENGTH = 256;
-export const PASSWORD_MIN_LENGTH = 12;
 
 /** A password in a request body: any non-empty text up to 256 characters (the policy checks the rest). */
 export function PasswordField(): PropertyDecorator {

@@ -33,15 +33,7 @@ import {
   VersionField,
   ZIELGRUPPE_CODE,
 } from '../common/validation';
-
-/** Statuses an alliance may be created in; later statuses are reached through transitions only. */
-export const ALLIANCE_INITIAL_STATUSES = ['INTERESSENT', 'IN_GRUENDUNG', 'AKTIV'] as const satisfies readonly AllianceStatus[];
-export type AllianceInitialStatus = (typeof ALLIANCE_INITIAL_STATUSES)[number];
-
-/** Territorial levels whose place is a Gemeinde (8-digit AGS); Land and Kreis follow from it. */
-export const GEMEINDE_LEVELS = ['GEMEINDE', 'STADT', 'KREISFREIE_STADT', 'STADTBEZIRK'] as const satisfies readonly TerritorialLevel[];
-/** Territorial levels whose place is a Kreis (5-digit AGS); the Land follows from it. */
-export const KREIS_LEVELS = ['LANDKREIS', 'REGION'] as const satisfies readonly TerritorialLevel[];
+import { ALLIANCE_INITIAL_STATUSES, ALLIANCE_SORT_FIELDS, type AllianceInitialStatus, type AllianceSortField } from './alliance-constants';
 
 /** A body (Gremium) of the alliance: Lenkungsgruppe, Vorstand, AG … */
 export class AllianceBodyInputDto {
@@ -168,9 +160,6 @@ export class UpdateAllianceDto extends AllianceFieldsDto {
   @VersionField()
   version!: number;
 }
-
-export const ALLIANCE_SORT_FIELDS = ['name', 'code', 'status', 'landCode', 'foundingYear', 'updatedAt', 'profileConfirmedOn'] as const;
-export type AllianceSortField = (typeof ALLIANCE_SORT_FIELDS)[number];
 
 /** `status=AKTIV,RUHEND` and `status=AKTIV&status=RUHEND` both become ['AKTIV', 'RUHEND']. */
 function toStatusList({ value }: { value: unknown }): unknown {

@@ -1,3 +1,4 @@
+export * from './alliance-constants';
 export * from './alliance.dto';
 export * from './alliance-detail.dto';
 export * from './alliance-status.dto';
