@@ -35,6 +35,8 @@ export function controlErrorMessage(control: AbstractControl | null): string {
   const errors = control?.errors;
   if (!errors) return '';
   if (typeof errors['server'] === 'string') return errors['server'];
+  // A mistyped date is reported as "required" too (the picker's value is null); the format hint helps more.
+  if (errors['matDatepickerParse']) return 'Bitte geben Sie ein Datum im Format TT.MM.JJJJ an.';
   if (errors['required']) return 'Dieses Feld ist ein Pflichtfeld.';
   if (errors['maxlength']) {
     const { requiredLength } = errors['maxlength'] as { requiredLength: number };
@@ -48,7 +50,6 @@ export function controlErrorMessage(control: AbstractControl | null): string {
   if (errors['min']) return `Der Wert muss mindestens ${(errors['min'] as { min: number }).min} sein.`;
   if (errors['max']) return `Der Wert darf höchstens ${(errors['max'] as { max: number }).max} sein.`;
   if (errors['pattern']) return 'Das Format ist ungültig.';
-  if (errors['matDatepickerParse']) return 'Bitte geben Sie ein Datum im Format TT.MM.JJJJ an.';
   if (errors['matDatepickerMin']) return 'Das Datum liegt zu früh.';
   if (errors['matDatepickerMax']) return 'Das Datum liegt zu spät.';
   return 'Die Eingabe ist ungültig.';

@@ -31,7 +31,7 @@ import { catchError, debounceTime, distinctUntilChanged, filter, map, merge, of,
 import { ALLIANCE_CREATORS, statusLook } from '../alliance-status';
 
 /** Filters kept in the URL; `status` holds a comma-separated list (the API accepts that form). */
-export const ALLIANCE_FILTER_KEYS = ['q', 'landCode', 'kreisAgs', 'status', 'handlungsfeldId'] as const;
+export const ALLIANCE_FILTER_KEYS = ['q', 'landCode', 'kreisAgs', 'status', 'handlungsfeldId', 'profileConfirmedBefore'] as const;
 const SORTABLE = new Set<string>(ALLIANCE_SORT_FIELDS);
 
 /** The list state in the URL; a sort field the API does not know is ignored. */
