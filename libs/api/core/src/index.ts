@@ -21,3 +21,4 @@ export * from './lib/logging/redact';
 export * from './lib/logging/json-logger';
 export * from './lib/logging/access-log.middleware';
 export * from './lib/logging/typeorm-json-logger';
+export * from './lib/events/domain-events';

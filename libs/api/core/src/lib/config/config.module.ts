@@ -5,11 +5,12 @@ import { AuditWriter } from '../persistence/audit-writer';
 import { VersionedWriter } from '../persistence/versioned-writer';
 import { SessionService } from '../auth/session.service';
 import { AuthGuard } from '../auth/auth.guard';
+import { DomainEvents } from '../events/domain-events';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /**
- * Provides the validated configuration, the persistence helpers and sessions to every domain
+ * Provides the validated configuration, the persistence helpers, sessions and the domain-event bus to every domain
  * module, and installs the global AuthGuard (every route must declare who may call it).
  */
 @Global()
@@ -23,9 +24,10 @@ export class CoreModule {
         AuditWriter,
         VersionedWriter,
         SessionService,
+        DomainEvents,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [APP_CONFIG, AuditWriter, VersionedWriter, SessionService],
+      exports: [APP_CONFIG, AuditWriter, VersionedWriter, SessionService, DomainEvents],
     };
   }
 }

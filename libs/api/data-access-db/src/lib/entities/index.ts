@@ -27,6 +27,7 @@ import {
   DeploymentFeedback,
 } from './mentoring.entities';
 import { AuditEntry } from './audit.entity';
+import { AppSetting } from './settings.entity';
 import { UserAccount, UserAlliance, UserSession, RecoveryCode, OneTimeToken, LoginAttempt, StatusChangeRequest } from './account.entities';
 
 export * from './base';
@@ -41,6 +42,7 @@ export * from './mentor.entities';
 export * from './mentoring.entities';
 export * from './audit.entity';
 export * from './account.entities';
+export * from './settings.entity';
 
 /** Every entity of the schema, for the DataSource (CLI, app and tests alike). */
 export const ALL_ENTITIES = [
@@ -97,4 +99,5 @@ export const ALL_ENTITIES = [
   OneTimeToken,
   LoginAttempt,
   StatusChangeRequest,
+  AppSetting,
 ];
