@@ -14,7 +14,10 @@ export type DomainEvent =
   | { type: 'report.submitted'; deploymentId: string; reportId: string; actorId: string | null }
   | { type: 'report.returned'; deploymentId: string; reportId: string; comment: string; actorId: string | null }
   | { type: 'report.approved'; deploymentId: string; reportId: string; actorId: string | null }
-  | { type: 'feedback.requested'; deploymentId: string; actorId: string | null };
+  | { type: 'feedback.requested'; deploymentId: string; actorId: string | null }
+  /** `link` is the app-relative one-time link (`/einladung/<token>`); it must never be logged. */
+  | { type: 'account.invited'; userId: string; link: string; expiresAt: string; actorId: string | null }
+  | { type: 'password.reset-requested'; userId: string; link: string; expiresAt: string; actorId: string | null };
 
 export type DomainEventType = DomainEvent['type'];
 export type DomainEventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
@@ -27,11 +30,12 @@ type Listener<T extends DomainEventType> = (event: DomainEventOf<T>) => Promise<
 @Injectable()
 export class DomainEvents {
   private readonly logger = new Logger(DomainEvents.name);
-  private readonly listeners = new Map<DomainEventType, Listener<DomainEventType>[]>();
+  private readonly listeners = new Map<DomainEventType, ((event: DomainEvent) => Promise<void> | void)[]>();
 
   on<T extends DomainEventType>(type: T, listener: Listener<T>): void {
     const list = this.listeners.get(type) ?? [];
-    list.push(listener as Listener<DomainEventType>);
+    // The map is keyed by type, so a listener only ever receives events of its own type.
+    list.push(listener as unknown as (event: DomainEvent) => Promise<void> | void);
     this.listeners.set(type, list);
   }
 
