@@ -13,7 +13,7 @@ import {
   UpdateActivityDto,
 } from '@bn/shared/contracts';
 import { toActivityDto } from './activity.mapper';
-import { activityNotFound, dateRangeInvalid } from './engagement.errors';
+import { activityNotFound, cursorNeedsDateSort, dateRangeInvalid } from './engagement.errors';
 import { EngagementReferences, EngagementRefs } from './engagement-references';
 import { applyFoldedContains, findAllianceName, findLinkedHandlungsfelder, findLinkedPartners, normaliseIds } from './engagement-queries';
 import { ACTIVITY_HANDLUNGSFELD, ACTIVITY_PARTNER, insertLinks, readLinks, replaceLinks } from './link-table';
@@ -73,7 +73,9 @@ export class ActivitiesService {
     applyFoldedContains(qb, 'activity.title', query.q);
     const sort = query.sort ?? 'occurredOn';
     const direction = query.direction ?? (sort === 'occurredOn' ? 'desc' : 'asc');
-    const { page } = await fetchPage(qb, { ...query, direction }, SORT_COLUMNS[sort], toActivityDto);
+    if (query.after !== undefined && sort !== 'occurredOn') throw cursorNeedsDateSort();
+    const keyset = sort === 'occurredOn' ? { after: query.after, valueOf: (activity: Activity) => activity.occurredOn } : undefined;
+    const { page } = await fetchPage(qb, { ...query, direction }, SORT_COLUMNS[sort], toActivityDto, keyset);
     const summaries = await this.summaries(page.items.map((item) => item.id));
     return {
       ...page,

@@ -40,3 +40,6 @@ export const ongoingProjectEnded = (): DomainError =>
 
 export const dateRangeInvalid = (): DomainError =>
   invalidField('DATE_RANGE_INVALID', 'dateTo', 'Das Ende des Zeitraums darf nicht vor dem Anfang liegen.');
+
+export const cursorNeedsDateSort = (): DomainError =>
+  invalidField('CURSOR_NEEDS_DATE_SORT', 'after', 'Blättern mit Cursor ist nur bei Sortierung nach Datum möglich.');

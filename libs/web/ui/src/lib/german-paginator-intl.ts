@@ -1,3 +1,4 @@
+import { LIST_TOTAL_CAP } from '@bn/shared/contracts';
 import { Injectable } from '@angular/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 
@@ -14,6 +15,8 @@ export class GermanPaginatorIntl extends MatPaginatorIntl {
     const start = page * pageSize + 1;
     const end = Math.min((page + 1) * pageSize, length);
     const format = (n: number) => n.toLocaleString('de-DE');
-    return `${format(start)} – ${format(end)} von ${format(length)}`;
+    // The API counts at most LIST_TOTAL_CAP rows (Page.totalCapped); "mindestens" is true either way.
+    const of = length >= LIST_TOTAL_CAP ? `mindestens ${format(length)}` : format(length);
+    return `${format(start)} – ${format(end)} von ${of}`;
   };
 }

@@ -53,7 +53,8 @@ export function allianceCondition(scope: AccessScope, column: string, prefix = '
       return null;
     case 'alliances':
       return {
-        sql: `coalesce(${column} = ANY(:${prefix}AllianceIds), false)`,
+        // Never null (false for a null column, like coalesce), yet an index condition: coalesce() would hide it.
+        sql: `(${column} IS NOT NULL AND ${column} = ANY(:${prefix}AllianceIds))`,
         params: { [`${prefix}AllianceIds`]: scope.allianceIds },
       };
     case 'mentor':

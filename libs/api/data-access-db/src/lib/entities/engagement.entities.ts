@@ -11,6 +11,8 @@ import { Organisation } from './organisation.entity';
 @Check('ck_activity_reach', `"reach" IS NULL OR "reach" >= 0`)
 @Index('ix_activity_alliance_date', ['allianceId', 'occurredOn'])
 export class Activity extends ArchivableEntity {
+  /** (alliance_id, occurred_on DESC, id DESC) WHERE not archived: a coordinator's list, first and deep pages (migration ListIndexes). */
+  @Index('ix_activity_alliance_list', { synchronize: false })
   @Column({ type: 'uuid' })
   allianceId!: string;
 
@@ -23,6 +25,8 @@ export class Activity extends ArchivableEntity {
   activityType!: ActivityType;
 
   @Index()
+  /** (occurred_on DESC, id DESC) WHERE not archived: the default order of the list, first and deep pages (migration ListIndexes). */
+  @Index('ix_activity_list_default', { synchronize: false })
   @Column({ type: 'date' })
   occurredOn!: string;
 

@@ -20,12 +20,18 @@ export class ListQueryDto {
   q?: string;
 }
 
-/** One page of a list, with the total number of matching rows. */
+/**
+ * One page of a list, with the total number of matching rows. Totals above LIST_TOTAL_CAP are not
+ * counted: then `total` is LIST_TOTAL_CAP and `totalCapped` is true ("mehr als 10.000").
+ */
 export interface Page<T> {
   items: T[];
   total: number;
   page: number;
   pageSize: number;
+  totalCapped?: boolean;
+  /** Lists that support keyset paging: pass as `after` to get the page after this one (null on the last page). */
+  nextCursor?: string | null;
 }
 
 /** Archive (soft delete) needs the version the client read. */

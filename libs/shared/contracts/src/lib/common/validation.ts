@@ -231,3 +231,13 @@ export function KreisAgsField(): PropertyDecorator {
 export function GemeindeAgsField(): PropertyDecorator {
   return PatternField(AGS_GEMEINDE, 'Muss ein achtstelliger Gemeindeschlüssel (AGS) sein.', { optional: true });
 }
+
+/** An opaque keyset cursor as returned in `Page.nextCursor` (base64url). */
+export function CursorField(): PropertyDecorator {
+  return optionalIf(
+    true,
+    IsString({ message: 'Muss ein Text sein.' }),
+    MaxLength(200, { message: 'Darf höchstens 200 Zeichen lang sein.' }),
+    Matches(/^[A-Za-z0-9_-]+$/, { message: 'Ist kein gültiger Blätter-Cursor.' }),
+  );
+}

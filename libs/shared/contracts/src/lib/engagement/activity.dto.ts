@@ -6,6 +6,7 @@ import {
   EnumField,
   IntField,
   QueryBooleanField,
+  CursorField,
   TextField,
   UuidArrayField,
   UuidField,
@@ -82,6 +83,13 @@ export class ActivityListQueryDto extends ListQueryDto {
 
   @QueryBooleanField()
   includeArchived?: boolean;
+
+  /**
+   * Keyset paging: the `nextCursor` of the previous page. The page then starts after that row instead
+   * of at an offset, so deep pages cost as much as the first. Only with the default sort (date).
+   */
+  @CursorField()
+  after?: string;
 }
 
 export class ActivityDto {
