@@ -2,7 +2,7 @@
 // client with its own configurations. Exits non-zero on the first failing configuration.
 import { spawnSync } from 'node:child_process';
 
-const configs = ['tsconfig.typecheck.json', 'apps/web/tsconfig.app.json', 'tsconfig.web-typecheck.json'];
+const configs = ['tsconfig.typecheck.json', 'apps/web/tsconfig.app.json', 'tsconfig.web-typecheck.json', 'apps/web-e2e/tsconfig.json'];
 for (const config of configs) {
   const started = Date.now();
   const result = spawnSync('npx', ['tsc', '-p', config, '--noEmit'], { stdio: 'inherit' });

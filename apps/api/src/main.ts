@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConfigError, JsonLogger, loadConfig } from '@bn/api/core';
-import { createApp } from '@bn/api/app';
+import { createApp, ShutdownState } from '@bn/api/app';
 import { buildDataSourceOptions, formatDemoLogins, migrateDatabase, seedDemoAccounts, seedDemoData } from '@bn/api/data-access-db';
 import { openDatabase } from './bootstrap/database';
 
@@ -16,6 +16,11 @@ import { openDatabase } from './bootstrap/database';
 const jsonLogger = new JsonLogger('log');
 Logger.overrideLogger(jsonLogger);
 const logger = new Logger('Bündnisnetz');
+/**
+ * After SIGTERM the app keeps serving this long with readiness at 503 (and `Connection: close` on every
+ * answer), so a load balancer can take it out of rotation before the server stops accepting connections.
+ */
+const DRAIN_MS = 3000;
 
 /** Operator-facing start messages (URL, demo logins): plain lines on stdout, whatever the log level. */
 function announce(text: string): void {
@@ -71,6 +76,10 @@ async function main(command: string | undefined): Promise<void> {
     logger.log(`${signal} empfangen, beende …`);
     const forceExit = setTimeout(() => process.exit(1), 10000);
     forceExit.unref();
+    if (signal === 'SIGTERM') {
+      app.get(ShutdownState).beginDraining();
+      await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
+    }
     await app.close();
     await stopDatabase();
     process.exit(0);

@@ -18,6 +18,7 @@ import {
   validationExceptionFactory,
 } from '@bn/api/core';
 import { AppModule } from './app.module';
+import { ShutdownState } from './shutdown-state';
 
 /** Builds the configured Nest application (not yet listening): used by main.ts and the API tests. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
@@ -36,6 +37,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestContextMiddleware);
+  // While draining, every answer closes its connection, so no client reuses a socket the server is about to close.
+  const shutdown = app.get(ShutdownState);
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (shutdown.isShuttingDown) res.setHeader('Connection', 'close');
+    next();
+  });
   app.use(accessLogMiddleware(logger));
   app.use(
     helmet({
@@ -48,6 +55,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
           fontSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],
+          // 'self', not 'none': the client's <base href="/"> must apply, or deep links (/buendnisse/<id>)
+          // resolve its scripts relative to the path and load a blank page.
           baseUri: ["'self'"],
           formAction: ["'self'"],
           frameAncestors: ["'none'"],

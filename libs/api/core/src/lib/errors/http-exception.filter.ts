@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import type { Response } from 'express';
 import type { ErrorBody } from '@bn/shared/contracts';
 import { DomainError } from './domain-error';
@@ -80,7 +80,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const mapped = PG_ERRORS[code];
       return { status: mapped.status, body: { code: mapped.code, message: mapped.message } };
     }
-    if (code && CONNECTION_ERRORS.has(code)) {
+    // TypeORM releases a transaction's connection when it breaks; the next statement of that request then fails like this
+    const isReleasedConnection = exception instanceof QueryRunnerAlreadyReleasedError || exception instanceof QueryRunnerProviderAlreadyReleasedError;
+    if ((code && CONNECTION_ERRORS.has(code)) || isReleasedConnection) {
       return { status: 503, body: { code: 'DATABASE_UNAVAILABLE', message: STATUS_MESSAGES[503].message } };
     }
     if (exception instanceof Error && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(exception.message)) {

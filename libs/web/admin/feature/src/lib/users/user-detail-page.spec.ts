@@ -57,7 +57,7 @@ describe('UserDetailPage', () => {
     await loadUser();
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Anna Beispiel');
     expect(harness.routeNativeElement?.querySelector('.facts')?.textContent).toContain('Lokales Bündnis für Familie Wolfsburg (LBF-NI-0001)');
-    expect(harness.routeNativeElement?.querySelector('mat-chip-row')?.textContent).toContain('Lokales Bündnis für Familie Wolfsburg (LBF-NI-0001)');
+    expect(harness.routeNativeElement?.querySelector('mat-chip')?.textContent).toContain('Lokales Bündnis für Familie Wolfsburg (LBF-NI-0001)');
   });
 
   it('saves name and role with the version and offers to reload after a 409', async () => {
