@@ -160,7 +160,8 @@ describe('Mentoring: row-level access for coordinators and mentors', () => {
         allianceVisible: false,
         alliance: null,
         requester: null,
-        offer: { id: w.offerM1, response: 'ANGEFRAGT', version: 1 },
+        // offered through POST /requests/:id/offers, which counts as a change of the proposal
+        offer: { id: w.offerM1, response: 'ANGEFRAGT', version: 2 },
         deployments: [],
       });
       expect(offered.body).not.toHaveProperty('allianceId');
@@ -191,14 +192,14 @@ describe('Mentoring: row-level access for coordinators and mentors', () => {
     });
 
     it('answers own offers only; after accepting, the alliance is shown', async () => {
-      const other = await mentor.post(`/api/requests/${w.requestB}/proposals/${w.offerM2}/response`).send({ response: 'ZUGESAGT', version: 1 });
+      const other = await mentor.post(`/api/requests/${w.requestB}/proposals/${w.offerM2}/response`).send({ response: 'ZUGESAGT', version: 2 });
       expect(other.status).toBe(404);
       expect(other.body.code).toBe('PROPOSAL_NOT_FOUND');
       expect(await deniedEntries(app, mentor.user.userId, 'MatchProposal', w.offerM2)).toBe(1);
 
-      const own = await mentor.post(`/api/requests/${w.requestB}/proposals/${w.offerM1}/response`).send({ response: 'ZUGESAGT', version: 1 });
+      const own = await mentor.post(`/api/requests/${w.requestB}/proposals/${w.offerM1}/response`).send({ response: 'ZUGESAGT', version: 2 });
       expect(own.status).toBe(200);
-      expect(own.body).toMatchObject({ id: w.offerM1, response: 'ZUGESAGT', version: 2 });
+      expect(own.body).toMatchObject({ id: w.offerM1, response: 'ZUGESAGT', version: 3 });
 
       const accepted = await mentor.get(`/api/requests/${w.requestB}`);
       expect(accepted.body).toMatchObject({

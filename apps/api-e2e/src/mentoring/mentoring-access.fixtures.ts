@@ -5,7 +5,8 @@ import { createDeployment, createRequest, insertAlliance } from './mentoring-fix
  * A small world for the access tests of the mentoring domain, written with SQL and the Fachberatung's
  * API: alliance A (the coordinator's own) and B (foreign), each with a coordinator contact, a partner
  * organisation and a contact person there; mentors M1 (the signed-in mentor) and M2; a request per
- * alliance; M1 deployed on A's request, M2 on B; M1 and M2 both asked (ANGEFRAGT) for B's request.
+ * alliance; M1 deployed on A's request (DURCHGEFUEHRT), M2 on B; B's request offered to M1 and M2 as a
+ * tandem (both ANGEFRAGT, request MENTOR_ANGEFRAGT).
  * Every name carries the tag, so a search for it meets exactly these rows.
  */
 export interface AccessWorld {
@@ -65,13 +66,19 @@ export async function insertMentorProfile(app: TestApp, personId: string): Promi
   ]);
 }
 
-/** A proposal through the API, then marked as sent to the mentor (the offer workflow is not built yet). */
-async function offer(app: TestApp, requestId: string, mentorId: string): Promise<string> {
+/** A proposal through the API (the matcher's or the Fachberatung's suggestion). */
+async function propose(app: TestApp, requestId: string, mentorId: string): Promise<string> {
   const response = await app.http.post(`/api/requests/${requestId}/proposals`).send({ mentorId, rank: 1, score: 50 });
   if (response.status !== 201) throw new Error(`proposal failed: ${JSON.stringify(response.body)}`);
-  const id = response.body.id as string;
-  await app.dataSource.query(`UPDATE match_proposal SET response = 'ANGEFRAGT' WHERE id = $1`, [id]);
-  return id;
+  return response.body.id as string;
+}
+
+/** Moves the request to MATCHING and offers it to the given proposals (one round, a tandem for two). */
+async function offer(app: TestApp, requestId: string, proposalIds: string[]): Promise<void> {
+  const matching = await app.http.post(`/api/requests/${requestId}/transitions`).send({ to: 'MATCHING', version: 1 });
+  if (matching.status !== 200) throw new Error(`transition failed: ${JSON.stringify(matching.body)}`);
+  const sent = await app.http.post(`/api/requests/${requestId}/offers`).send({ proposalIds, version: matching.body.version });
+  if (sent.status !== 200) throw new Error(`offer failed: ${JSON.stringify(sent.body)}`);
 }
 
 export async function buildAccessWorld(app: TestApp): Promise<AccessWorld> {
@@ -100,9 +107,11 @@ export async function buildAccessWorld(app: TestApp): Promise<AccessWorld> {
 
   const requestA = (await createRequest(app, allianceA, { requesterId: personA, description: `Gründung ${tag}` })).id;
   const requestB = (await createRequest(app, allianceB, { requesterId: personB, description: `Neustart ${tag}`, occasion: 'REAKTIVIERUNG' })).id;
-  const offerM1 = await offer(app, requestB, m1);
-  const offerM2 = await offer(app, requestB, m2);
-  const deploymentA = (await createDeployment(app, allianceA, m1, { requestId: requestA })).id;
+  const offerM1 = await propose(app, requestB, m1);
+  const offerM2 = await propose(app, requestB, m2);
+  await offer(app, requestB, [offerM1, offerM2]);
+  // carried out, so that its mentor can submit the report
+  const deploymentA = (await createDeployment(app, allianceA, m1, { requestId: requestA, status: 'DURCHGEFUEHRT' })).id;
   const deploymentB = (await createDeployment(app, allianceB, m2)).id;
 
   return {

@@ -56,18 +56,30 @@ describe('Matching-Vorschläge API', () => {
     expect(audit).toEqual([{ action: 'CREATE' }]);
   });
 
+  /** Matching, then the offer to this one proposal (an answer is possible only to an offer). */
+  const offer = async (requestId: string, proposalId: string): Promise<void> => {
+    const matching = await app.http.post(`/api/requests/${requestId}/transitions`).send({ to: 'MATCHING', version: 1 });
+    expect(matching.status).toBe(200);
+    const sent = await app.http.post(`/api/requests/${requestId}/offers`).send({ proposalIds: [proposalId], version: matching.body.version });
+    expect(sent.status).toBe(200);
+  };
+
   it('records an answer once: a second answer is 409', async () => {
     const own = await createRequest(app, request.allianceId);
     const proposal = await app.http.post(`/api/requests/${own.id}/proposals`).send({ mentorId: mentors[0].mentorId, rank: 1, score: 70 });
+    const early = await app.http.post(`/api/requests/${own.id}/proposals/${proposal.body.id}/response`).send({ response: 'ZUGESAGT', version: 1 });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('OFFER_NOT_SENT');
+    await offer(own.id, proposal.body.id);
 
-    const accepted = await app.http.post(`/api/requests/${own.id}/proposals/${proposal.body.id}/response`).send({ response: 'ZUGESAGT', version: 1 });
+    const accepted = await app.http.post(`/api/requests/${own.id}/proposals/${proposal.body.id}/response`).send({ response: 'ZUGESAGT', version: 2 });
     expect(accepted.status).toBe(200);
-    expect(accepted.body).toMatchObject({ response: 'ZUGESAGT', responseReason: null, version: 2 });
+    expect(accepted.body).toMatchObject({ response: 'ZUGESAGT', responseReason: null, version: 3 });
     expect(Date.parse(accepted.body.respondedAt)).not.toBeNaN();
 
     const again = await app.http
       .post(`/api/requests/${own.id}/proposals/${proposal.body.id}/response`)
-      .send({ response: 'ABGELEHNT', reason: 'Doch keine Zeit', version: 2 });
+      .send({ response: 'ABGELEHNT', reason: 'Doch keine Zeit', version: 3 });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('PROPOSAL_ALREADY_ANSWERED');
     expect((await app.http.get(`/api/requests/${own.id}/proposals`)).body[0].response).toBe('ZUGESAGT');
@@ -76,6 +88,7 @@ describe('Matching-Vorschläge API', () => {
   it('needs a reason for a refusal and the current version', async () => {
     const own = await createRequest(app, request.allianceId);
     const proposal = await app.http.post(`/api/requests/${own.id}/proposals`).send({ mentorId: mentors[1].mentorId, rank: 1, score: 50 });
+    await offer(own.id, proposal.body.id);
     const path = `/api/requests/${own.id}/proposals/${proposal.body.id}/response`;
 
     const noReason = await app.http.post(path).send({ response: 'ABGELEHNT', version: 1 });
@@ -89,7 +102,7 @@ describe('Matching-Vorschläge API', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('VERSION_CONFLICT');
 
-    const refused = await app.http.post(path).send({ response: 'ABGELEHNT', reason: 'Keine Kapazität im Quartal', version: 1 });
+    const refused = await app.http.post(path).send({ response: 'ABGELEHNT', reason: 'Keine Kapazität im Quartal', version: 2 });
     expect(refused.status).toBe(200);
     expect(refused.body).toMatchObject({ response: 'ABGELEHNT', responseReason: 'Keine Kapazität im Quartal' });
   });

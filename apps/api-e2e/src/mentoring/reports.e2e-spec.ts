@@ -28,7 +28,8 @@ describe('Einsätze: Bericht API', () => {
     await app.close();
   });
 
-  const newDeployment = async (): Promise<string> => (await createDeployment(app, allianceId, mentor.mentorId)).id;
+  /** A deployment that was carried out: its report may be submitted (domain-research §2.5 row 7 → 8). */
+  const newDeployment = async (): Promise<string> => (await createDeployment(app, allianceId, mentor.mentorId, { status: 'DURCHGEFUEHRT' })).id;
 
   it('runs the lifecycle draft → submit → return → new revision → submit → approve and keeps every revision', async () => {
     const id = await newDeployment();

@@ -19,6 +19,8 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/invitations/accept',
   'POST /api/auth/password-reset/request',
   'POST /api/auth/password-reset/confirm',
+  // Calendar apps cannot sign in: the secret token in the address is the credential (hash stored, renewable).
+  'GET /api/calendar/:token.ics',
 ];
 
 describe('Route inventory: every route declares who may call it', () => {

@@ -66,11 +66,14 @@ function sessionHttp(server: Parameters<typeof request>[0], cookie: string): Ses
   };
 }
 
-/** Boots the real app (validation, filters, guard, all modules) against the run's test database. */
-export async function startTestApp(role: Role = 'FACHBERATUNG'): Promise<TestApp> {
+/**
+ * Boots the real app (validation, filters, guard, all modules) against the run's test database.
+ * `env` adds or overrides configuration variables (e.g. SMTP_HOST/SMTP_PORT of a test mail server).
+ */
+export async function startTestApp(role: Role = 'FACHBERATUNG', env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env['BN_TEST_DATABASE_URL'];
   if (!url) throw new Error('BN_TEST_DATABASE_URL is not set; run through the api-e2e jest config.');
-  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'error', NODE_ENV: 'test' });
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'error', NODE_ENV: 'test', ...env });
   const app = await createApp(config, url);
   await app.init();
   const dataSource = app.get(DataSource);

@@ -11,3 +11,7 @@ export * from './lib/reference';
 export * from './lib/search';
 export * from './lib/accounts';
 export * from './lib/audit';
+export * from './lib/dashboard';
+export * from './lib/notifications';
+export * from './lib/reports';
+export * from './lib/exports';

@@ -7,3 +7,4 @@ export * from './lib/message-page';
 export * from './lib/unsaved-changes.guard';
 export * from './lib/loading';
 export * from './lib/german-paginator-intl';
+export * from './lib/charts';

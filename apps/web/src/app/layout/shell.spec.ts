@@ -59,11 +59,11 @@ const SEARCH_RESPONSE: SearchResponseDto = {
 };
 
 const NAVIGATION: Record<Role, string[]> = {
-  FACHBERATUNG: ['Start', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Einladen', 'Taxonomien'],
-  LEITUNG: ['Start', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benutzer:innen', 'Taxonomien'],
-  KOORDINATION: ['Start', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze'],
-  MENTOR: ['Start', 'Bündnisse', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze'],
-  MINISTERIUM: ['Start'],
+  FACHBERATUNG: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Einladen', 'Taxonomien'],
+  LEITUNG: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benutzer:innen', 'Taxonomien'],
+  KOORDINATION: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze'],
+  MENTOR: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze'],
+  MINISTERIUM: ['Start', 'Übersicht', 'Karte'],
   ADMINISTRATION: ['Start', 'Benutzer:innen', 'Taxonomien'],
 };
 

@@ -56,6 +56,16 @@ export const SIGNED_IN_ROUTES: Route[] = [
         loadChildren: () => import('@bn/web/mentoring/feature').then((m) => m.DEPLOYMENT_ROUTES),
       },
       {
+        path: 'uebersicht',
+        canMatch: [roleGuard('FACHBERATUNG', 'LEITUNG', 'KOORDINATION', 'MENTOR', 'MINISTERIUM')],
+        loadChildren: () => import('@bn/web/dashboard/feature').then((m) => m.DASHBOARD_ROUTES),
+      },
+      {
+        path: 'karte',
+        canMatch: [roleGuard('FACHBERATUNG', 'LEITUNG', 'KOORDINATION', 'MENTOR', 'MINISTERIUM')],
+        loadChildren: () => import('@bn/web/dashboard/feature').then((m) => m.MAP_ROUTES),
+      },
+      {
         path: 'verwaltung',
         canMatch: [roleGuard('ADMINISTRATION', 'LEITUNG', 'FACHBERATUNG')],
         loadChildren: () => import('@bn/web/admin/feature').then((m) => m.ADMIN_ROUTES),

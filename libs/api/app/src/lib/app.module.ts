@@ -13,6 +13,8 @@ import { MentoringModule } from '@bn/api/mentoring';
 import { SearchModule } from '@bn/api/search';
 import { AccountsModule } from '@bn/api/accounts';
 import { AuditModule } from '@bn/api/audit';
+import { DashboardModule, ExportsModule, ReportsModule } from '@bn/api/reports';
+import { NotificationsModule } from '@bn/api/notifications';
 import { HealthController } from './health.controller';
 import { ShutdownState } from './shutdown-state';
 
@@ -44,6 +46,10 @@ export class AppModule {
         SearchModule,
         AccountsModule,
         AuditModule,
+        NotificationsModule,
+        DashboardModule,
+        ExportsModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [ShutdownState],

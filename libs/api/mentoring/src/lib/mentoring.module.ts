@@ -16,6 +16,10 @@ import { DeploymentReportsController } from './reports/reports.controller';
 import { DeploymentReportsService } from './reports/reports.service';
 import { DeploymentFeedbackController } from './feedback/feedback.controller';
 import { DeploymentFeedbackService } from './feedback/feedback.service';
+import { MatchingModule } from './matching/matching.module';
+import { WORKFLOW_CONTROLLERS, WORKFLOW_PROVIDERS } from './workflow.providers';
+import { RequestWorkflow } from './transitions/request-workflow.service';
+import { DeploymentWorkflow } from './transitions/deployment-workflow.service';
 
 /**
  * Mentoring records: Anfragen with Matching-Vorschlägen, Einsätze with Terminen, Bericht and
@@ -24,6 +28,7 @@ import { DeploymentFeedbackService } from './feedback/feedback.service';
  * caller's scope (shared/mentoring-scope.ts) in SQL.
  */
 @Module({
+  imports: [MatchingModule],
   controllers: [
     MentoringRequestsController,
     MatchProposalsController,
@@ -31,6 +36,7 @@ import { DeploymentFeedbackService } from './feedback/feedback.service';
     DeploymentSessionsController,
     DeploymentReportsController,
     DeploymentFeedbackController,
+    ...WORKFLOW_CONTROLLERS,
   ],
   providers: [
     MentoringAccess,
@@ -44,7 +50,8 @@ import { DeploymentFeedbackService } from './feedback/feedback.service';
     DeploymentSessionsService,
     DeploymentReportsService,
     DeploymentFeedbackService,
+    ...WORKFLOW_PROVIDERS,
   ],
-  exports: [MentoringRequestsService, MatchProposalsService, DeploymentsService, DeploymentReportsService],
+  exports: [MentoringRequestsService, MatchProposalsService, DeploymentsService, DeploymentReportsService, RequestWorkflow, DeploymentWorkflow],
 })
 export class MentoringModule {}

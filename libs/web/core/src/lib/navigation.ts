@@ -10,11 +10,15 @@ export interface NavItem {
 
 const CONTENT_ROLES: readonly Role[] = ['FACHBERATUNG', 'LEITUNG', 'KOORDINATION'];
 const WORK_ROLES: readonly Role[] = ['FACHBERATUNG', 'LEITUNG', 'KOORDINATION', 'MENTOR'];
+/** Dashboard and map: aggregates for everyone but the Administration (accounts, not content). */
+const DASHBOARD_ROLES: readonly Role[] = ['FACHBERATUNG', 'LEITUNG', 'KOORDINATION', 'MENTOR', 'MINISTERIUM'];
 const ALL_ROLES: readonly Role[] = ['FACHBERATUNG', 'LEITUNG', 'KOORDINATION', 'MENTOR', 'MINISTERIUM', 'ADMINISTRATION'];
 
 /** The side navigation: each area with the roles that may use it. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Start', icon: 'home', link: '/', roles: ALL_ROLES },
+  { label: 'Übersicht', icon: 'insights', link: '/uebersicht', roles: DASHBOARD_ROLES },
+  { label: 'Karte', icon: 'map', link: '/karte', roles: DASHBOARD_ROLES },
   { label: 'Bündnisse', icon: 'diversity_3', link: '/buendnisse', roles: WORK_ROLES },
   { label: 'Organisationen', icon: 'corporate_fare', link: '/organisationen', roles: CONTENT_ROLES },
   { label: 'Personen', icon: 'contacts', link: '/personen', roles: CONTENT_ROLES },

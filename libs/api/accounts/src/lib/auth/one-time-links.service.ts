@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { OneTimeLinkDto, OneTimeTokenPurpose, PasswordResetRequestDto, Role, SetPasswordWithTokenDto } from '@bn/shared/contracts';
-import { APP_CONFIG, AppConfig, AuditWriter, hashToken, SessionService } from '@bn/api/core';
+import { APP_CONFIG, AppConfig, AuditWriter, DomainEvents, hashToken, SessionService } from '@bn/api/core';
 import { invalidToken } from '../accounts.errors';
 import { assertPasswordPolicy } from '../password/password-policy';
 import { PasswordHasher } from '../password/password-hasher';
@@ -23,8 +23,9 @@ interface RedeemableToken {
 
 /**
  * One-time links for invitations (7 days) and password resets (24 hours): a random token in the link,
- * only its SHA-256 in the table, usable once. Until e-mail sending exists the link goes to the
- * inviting user, and in development also to the server log.
+ * only its SHA-256 in the table, usable once. The link is mailed to the account (the notifications
+ * module listens to `account.invited` / `password.reset-requested`); an invitation's link also goes to the
+ * inviting user, and in development to the server log.
  */
 @Injectable()
 export class OneTimeLinks {
@@ -36,6 +37,7 @@ export class OneTimeLinks {
     private readonly audit: AuditWriter,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Creates a link (earlier unused links of the same purpose stop working). */
@@ -86,6 +88,9 @@ export class OneTimeLinks {
       return created;
     });
     this.logInDevelopment('PASSWORT_RESET', email, link);
+    // Not awaited: the answer must not take longer for an existing account than for an unknown one
+    // (the mail goes out after the response). The bus catches and logs a listener's failure.
+    void this.events.publish({ type: 'password.reset-requested', userId: account.id, link: link.link, expiresAt: link.expiresAt, actorId: null });
   }
 
   /** Sets the new password and ends every session of the account. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { InvitationResponseDto, InviteUserDto, OneTimeLinkDto, Role, UpdateUserDto, UserDto } from '@bn/shared/contracts';
-import { AuditWriter, Principal, SessionService, versionConflict } from '@bn/api/core';
+import { AuditWriter, DomainEvents, Principal, SessionService, versionConflict } from '@bn/api/core';
 import {
   allianceNotFound,
   alliancesOnlyForCoordinators,
@@ -41,6 +41,7 @@ export class UserAdminService {
     private readonly audit: AuditWriter,
     private readonly sessions: SessionService,
     private readonly links: OneTimeLinks,
+    private readonly events: DomainEvents,
   ) {}
 
   async invite(dto: InviteUserDto, actor: Principal): Promise<InvitationResponseDto> {
@@ -70,6 +71,8 @@ export class UserAdminService {
       return { id: userId, invitation: link };
     });
     this.links.logInDevelopment('EINLADUNG', email, invitation);
+    // After the commit: the notifications module mails the link to the invited address.
+    await this.events.publish({ type: 'account.invited', userId: id, link: invitation.link, expiresAt: invitation.expiresAt, actorId: actor.userId });
     return { user: await this.users.get(id), invitation };
   }
 
@@ -122,6 +125,7 @@ export class UserAdminService {
       return { email: row.email, link: created };
     });
     this.links.logInDevelopment('PASSWORT_RESET', email, link);
+    await this.events.publish({ type: 'password.reset-requested', userId: id, link: link.link, expiresAt: link.expiresAt, actorId: actor.userId });
     return link;
   }
 

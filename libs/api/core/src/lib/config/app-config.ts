@@ -67,6 +67,45 @@ export class EnvironmentVariables {
   @Min(100)
   @Max(600000)
   DB_STATEMENT_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.-]+$/, { message: 'must be a host name or IP address' })
+  SMTP_HOST?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT?: number;
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'must be true or false' })
+  SMTP_SECURE?: boolean;
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  @IsOptional()
+  @Matches(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'must be an e-mail address, optionally as "Name <address>"' })
+  SMTP_FROM?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(?:\/[^\s]*)?$/, { message: 'must be an http(s):// URL' })
+  PUBLIC_BASE_URL?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(0)
+  @Max(1440)
+  REMINDER_INTERVAL_MINUTES?: number;
 }
 
 export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -86,6 +125,22 @@ export interface AppConfig {
   webDistDir: string | null;
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
+  /** Outgoing mail; null host: mails are logged (recipient and subject only), not sent. */
+  smtp: SmtpConfig;
+  /** Where users reach the app; links in mails and calendar feeds start with it (no trailing slash). */
+  publicBaseUrl: string;
+  /** Minutes between two runs of the reminder job; 0 disables it (it never runs by itself with NODE_ENV=test). */
+  reminderIntervalMinutes: number;
+}
+
+export interface SmtpConfig {
+  host: string | null;
+  port: number;
+  /** True: TLS from the start (usually port 465); false: plain connection upgraded with STARTTLS when offered. */
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  from: string;
 }
 
 export class ConfigError extends Error {}
@@ -114,5 +169,15 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     webDistDir: raw.WEB_DIST_DIR ?? null,
     dbPoolSize: raw.DB_POOL_SIZE ?? 10,
     dbStatementTimeoutMs: raw.DB_STATEMENT_TIMEOUT_MS ?? 15000,
+    smtp: {
+      host: raw.SMTP_HOST ?? null,
+      port: raw.SMTP_PORT ?? (raw.SMTP_SECURE ? 465 : 587),
+      secure: raw.SMTP_SECURE ?? false,
+      user: raw.SMTP_USER || null,
+      password: raw.SMTP_PASSWORD || null,
+      from: raw.SMTP_FROM ?? 'Bündnisnetz <no-reply@buendnisnetz.local>',
+    },
+    publicBaseUrl: (raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT ?? 3000}`).replace(/\/+$/, ''),
+    reminderIntervalMinutes: raw.REMINDER_INTERVAL_MINUTES ?? 60,
   };
 }

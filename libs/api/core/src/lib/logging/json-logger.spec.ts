@@ -51,6 +51,7 @@ describe('redactPath', () => {
     const token = 'q8X3kP0aZ7mN2bV5cL9dR4tY6wE1sH0jG3fK8uI5oP2';
     expect(redactPath(`/einladung/${token}`)).toBe(`/einladung/${REDACTED}`);
     expect(redactPath(`/passwort-zuruecksetzen/${token}/weiter`)).toBe(`/passwort-zuruecksetzen/${REDACTED}/weiter`);
+    expect(redactPath(`/api/calendar/${token}.ics`)).toBe(`/api/calendar/${REDACTED}.ics`);
     const plain = '/api/audit/entities/MentorProfileCollections/7b0e1c5a-8d1e-4a43-9a53-1f0f6a1c2b3d';
     expect(redactPath(plain)).toBe(plain);
   });

@@ -25,8 +25,11 @@ export function redactString(text: string): string {
   return result;
 }
 
-/** A path segment of 32+ base64url characters with digits and letters: a random token, not a word. */
-const OPAQUE_SEGMENT = /(?<=\/)[A-Za-z0-9_-]{32,}(?=\/|$)/g;
+/**
+ * A path segment of 32+ base64url characters with digits and letters: a random token, not a word;
+ * also with a file extension (calendar feeds: `/api/calendar/<token>.ics`).
+ */
+const OPAQUE_SEGMENT = /(?<=\/)[A-Za-z0-9_-]{32,}(?=\/|\.[A-Za-z0-9]{1,5}$|$)/g;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function looksRandom(candidate: string): boolean {

@@ -28,6 +28,9 @@ import {
 } from './mentoring.entities';
 import { AuditEntry } from './audit.entity';
 import { AppSetting } from './settings.entity';
+import { WorkflowTransition } from './workflow.entities';
+import { Notification, ReminderSent, CalendarFeed } from './notification.entities';
+import { ReportRun } from './report-run.entity';
 import { UserAccount, UserAlliance, UserSession, RecoveryCode, OneTimeToken, LoginAttempt, StatusChangeRequest } from './account.entities';
 
 export * from './base';
@@ -43,6 +46,9 @@ export * from './mentoring.entities';
 export * from './audit.entity';
 export * from './account.entities';
 export * from './settings.entity';
+export * from './workflow.entities';
+export * from './notification.entities';
+export * from './report-run.entity';
 
 /** Every entity of the schema, for the DataSource (CLI, app and tests alike). */
 export const ALL_ENTITIES = [
@@ -100,4 +106,9 @@ export const ALL_ENTITIES = [
   LoginAttempt,
   StatusChangeRequest,
   AppSetting,
+  WorkflowTransition,
+  Notification,
+  ReminderSent,
+  CalendarFeed,
+  ReportRun,
 ];

@@ -182,6 +182,14 @@ export class MatchProposal extends EditableEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   respondedAt!: Date | null;
+
+  /** When the Fachberatung offered the request to this mentor (ANGEFRAGT); null while only proposed. */
+  @Column({ type: 'timestamptz', nullable: true })
+  offeredAt!: Date | null;
+
+  /** Offers sent together (one mentor, or two for a tandem) share a round; the latest round is the current offer. */
+  @Column({ type: 'smallint', nullable: true })
+  offerRound!: number | null;
 }
 
 /** Einsatz: one engagement of one or more mentors with an alliance, with n sessions. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditWriter, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { AuditWriter, RequestContext, VersionedTarget, VersionedWriter } from '@bn/api/core';
 import { Deployment, DeploymentMentor, DeploymentSpecialty, MentoringRequest } from '@bn/api/data-access-db';
 import { CreateDeploymentDto, DeploymentDto, DeploymentFieldsInputDto, UpdateDeploymentDto } from '@bn/shared/contracts';
 import { deploymentNotFound } from '../shared/mentoring.errors';
@@ -14,6 +14,7 @@ import {
   deploymentRequestNotFound,
 } from './deployment.errors';
 import { toDeploymentDto } from './deployment.mapper';
+import { TransitionLog } from '../transitions/transition-log';
 
 export const DEPLOYMENT_TARGET: VersionedTarget<Deployment> = {
   entity: Deployment,
@@ -31,6 +32,7 @@ export class DeploymentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
+    private readonly log: TransitionLog,
   ) {}
 
   async create(dto: CreateDeploymentDto, actor: string): Promise<DeploymentDto> {
@@ -42,6 +44,8 @@ export class DeploymentsService {
       const created = await manager.findOneByOrFail(Deployment, { id });
       const result = toDeploymentDto(created, dto.mentors, dto.fachgebietCodes);
       await this.audit.record(manager, { actor, action: 'CREATE', entityType: DEPLOYMENT_TARGET.entityType, entityId: id, after: result });
+      const actorId = RequestContext.principal()?.userId ?? null;
+      await this.log.record(manager, { subjectType: 'DEPLOYMENT', subjectId: id, fromStatus: null, toStatus: created.status, actorId, actor });
       return result;
     });
   }

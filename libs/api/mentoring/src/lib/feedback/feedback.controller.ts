@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, CurrentPrincipal, ParseIdPipe, Principal, Roles, scopeOf } from '@bn/api/core';
+import { CurrentPrincipal, ParseIdPipe, Principal, Roles, scopeOf } from '@bn/api/core';
 import { CreateDeploymentFeedbackDto, DeploymentFeedbackDto } from '@bn/shared/contracts';
 import { DeploymentFeedbackService } from './feedback.service';
 
@@ -26,8 +26,7 @@ export class DeploymentFeedbackController {
     @Param('id', ParseIdPipe) deploymentId: string,
     @Body() dto: CreateDeploymentFeedbackDto,
     @CurrentPrincipal() principal: Principal,
-    @CurrentActor() actor: string,
   ): Promise<DeploymentFeedbackDto> {
-    return this.feedback.create(deploymentId, dto, scopeOf(principal), actor);
+    return this.feedback.create(deploymentId, dto, principal);
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccessScope, AuditWriter, DomainError, invalidField } from '@bn/api/core';
+import { AccessScope, AuditWriter, DomainError, invalidField, Principal, scopeOf, VersionedWriter } from '@bn/api/core';
 import { Deployment, DeploymentFeedback } from '@bn/api/data-access-db';
 import { CreateDeploymentFeedbackDto, DeploymentFeedbackDto, FeedbackSource } from '@bn/shared/contracts';
 import { dateInFuture, deploymentNotFound } from '../shared/mentoring.errors';
 import { todayInGermany } from '../shared/mentoring-dates';
-import { assertOpenDeployment } from '../shared/open-deployment';
+import { DEPLOYMENT_TARGET } from '../deployments/deployments.service';
+import { DeploymentWorkflow } from '../transitions/deployment-workflow.service';
+import { workflowActorOf } from '../transitions/workflow-actor';
 import { MentoringAccess } from '../shared/mentoring-access';
 import { toDeploymentFeedbackDto } from './feedback.mapper';
 
@@ -31,6 +33,8 @@ export class DeploymentFeedbackService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
     private readonly access: MentoringAccess,
+    private readonly writer: VersionedWriter,
+    private readonly workflow: DeploymentWorkflow,
   ) {}
 
   async list(deploymentId: string, scope: AccessScope): Promise<DeploymentFeedbackDto[]> {
@@ -44,12 +48,17 @@ export class DeploymentFeedbackService {
     return feedback.map(toDeploymentFeedbackDto);
   }
 
-  async create(deploymentId: string, dto: CreateDeploymentFeedbackDto, scope: AccessScope, actor: string): Promise<DeploymentFeedbackDto> {
+  /**
+   * Records feedback. The coordination's answer to a feedback request moves the deployment on to
+   * FEEDBACK_ERHALTEN (§2.5 row 10) in the same transaction.
+   */
+  async create(deploymentId: string, dto: CreateDeploymentFeedbackDto, principal: Principal): Promise<DeploymentFeedbackDto> {
+    const scope = scopeOf(principal);
     await this.access.assertDeployment(scope, deploymentId);
     const source = sourceOf(scope);
     if (source && dto.source !== source) throw sourceNotAllowed();
-    return this.dataSource.transaction(async (manager) => {
-      await assertOpenDeployment(manager, deploymentId);
+    const { created, events } = await this.dataSource.transaction(async (manager) => {
+      const deployment = await this.writer.lockCurrent(manager, DEPLOYMENT_TARGET, deploymentId);
       if (dto.receivedOn > todayInGermany()) throw dateInFuture('receivedOn', 'Das Eingangsdatum');
       const { identifiers } = await manager.insert(DeploymentFeedback, {
         deploymentId,
@@ -63,9 +72,13 @@ export class DeploymentFeedbackService {
         receivedOn: dto.receivedOn,
       });
       const id = String(identifiers[0]['id']);
-      const created = toDeploymentFeedbackDto(await manager.findOneByOrFail(DeploymentFeedback, { id }));
-      await this.audit.record(manager, { actor, action: 'CREATE', entityType: 'DeploymentFeedback', entityId: id, after: created });
-      return created;
+      const result = toDeploymentFeedbackDto(await manager.findOneByOrFail(DeploymentFeedback, { id }));
+      await this.audit.record(manager, { actor: principal.displayName, action: 'CREATE', entityType: 'DeploymentFeedback', entityId: id, after: result });
+      if (dto.source !== 'KOORDINATION' || deployment.status !== 'FEEDBACK_ANGEFRAGT') return { created: result, events: [] };
+      const move = await this.workflow.moveIn(manager, deployment, 'FEEDBACK_ERHALTEN', workflowActorOf(principal), null);
+      return { created: result, events: move.events };
     });
+    await this.workflow.publish(events);
+    return created;
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, CurrentPrincipal, ParseIdPipe, Principal, Roles, scopeOf } from '@bn/api/core';
+import { CurrentActor, CurrentPrincipal, ParseIdPipe, Principal, Roles } from '@bn/api/core';
 import { AnswerMatchProposalDto, CreateMatchProposalDto, MatchProposalDto } from '@bn/shared/contracts';
 import { MatchProposalsService } from './proposals.service';
 
@@ -37,8 +37,7 @@ export class MatchProposalsController {
     @Param('proposalId', ParseIdPipe) proposalId: string,
     @Body() dto: AnswerMatchProposalDto,
     @CurrentPrincipal() principal: Principal,
-    @CurrentActor() actor: string,
   ): Promise<MatchProposalDto> {
-    return this.proposals.answer(requestId, proposalId, dto, scopeOf(principal), actor);
+    return this.proposals.answer(requestId, proposalId, dto, principal);
   }
 }

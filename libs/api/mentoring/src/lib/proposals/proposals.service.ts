@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AccessScope, AuditWriter, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { AuditWriter, Principal, VersionedTarget } from '@bn/api/core';
 import { MatchProposal, MentoringRequest } from '@bn/api/data-access-db';
 import { AnswerMatchProposalDto, CreateMatchProposalDto, MatchProposalDto } from '@bn/shared/contracts';
 import { requestNotFound } from '../shared/mentoring.errors';
 import { assertMentorsExist } from '../shared/mentoring-references';
-import { MentoringAccess } from '../shared/mentoring-access';
-import { proposalAlreadyAnswered, proposalDuplicate, proposalNotFound } from './proposal.errors';
+import { OffersService } from '../offers/offers.service';
+import { proposalDuplicate, proposalNotFound } from './proposal.errors';
 import { toMatchProposalDto } from './proposal.mapper';
 
 const PROPOSAL_TARGET: VersionedTarget<MatchProposal> = {
@@ -16,19 +16,16 @@ const PROPOSAL_TARGET: VersionedTarget<MatchProposal> = {
   notFound: proposalNotFound,
 };
 
-const ANSWERED = new Set(['ZUGESAGT', 'ABGELEHNT']);
-
 /**
  * Matching-Vorschläge of a request: list, add (by the matcher or by hand) and record the mentor's
- * answer. Sending offers and moving the request on is the request workflow's job.
+ * answer (through OffersService, which sends offers and moves the request on).
  */
 @Injectable()
 export class MatchProposalsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
-    private readonly access: MentoringAccess,
+    private readonly offers: OffersService,
   ) {}
 
   async list(requestId: string): Promise<MatchProposalDto[]> {
@@ -63,32 +60,15 @@ export class MatchProposalsService {
   }
 
   /**
-   * Records ZUGESAGT or ABGELEHNT once; a second answer is a 409. A mentor answers only the offers
-   * sent to them; any other proposal answers 404 (and the attempt is audited).
+   * Records the mentor's answer to an offer (ZUGESAGT or ABGELEHNT, once) through the offer workflow,
+   * so that an acceptance by every offered mentor assigns the request and a decline brings it back to
+   * matching. The Fachberatung records answers received by phone; a mentor answers only the offers sent
+   * to them (any other proposal answers 404, and the attempt is audited).
    */
-  async answer(
-    requestId: string,
-    proposalId: string,
-    dto: AnswerMatchProposalDto,
-    scope: AccessScope,
-    actor: string,
-  ): Promise<MatchProposalDto> {
-    await this.access.assertProposal(scope, proposalId);
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertOpenRequest(manager, requestId);
-      const current = await this.writer.lockCurrent(manager, PROPOSAL_TARGET, proposalId);
-      if (current.requestId !== requestId) throw proposalNotFound();
-      if (ANSWERED.has(current.response)) throw proposalAlreadyAnswered();
-      await this.writer.update(
-        manager,
-        PROPOSAL_TARGET,
-        proposalId,
-        dto.version,
-        { response: dto.response, responseReason: dto.reason?.trim() || null, respondedAt: new Date() },
-        actor,
-      );
-      return this.load(manager, proposalId);
-    });
+  async answer(requestId: string, proposalId: string, dto: AnswerMatchProposalDto, principal: Principal): Promise<MatchProposalDto> {
+    if (dto.response === 'ZUGESAGT') await this.offers.accept(proposalId, dto.version, principal, requestId);
+    else await this.offers.decline(proposalId, dto.version, dto.reason ?? '', principal, requestId);
+    return this.load(this.dataSource.manager, proposalId);
   }
 
   private async assertOpenRequest(manager: EntityManager, requestId: string): Promise<void> {

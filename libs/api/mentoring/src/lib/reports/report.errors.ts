@@ -13,3 +13,9 @@ export const reportNotSubmittable = (): DomainError =>
 
 export const reportNotSubmitted = (): DomainError =>
   conflict('REPORT_NOT_SUBMITTED', 'Nur ein eingereichter Bericht kann geprüft werden.');
+
+export const reportDeploymentNotCarriedOut = (): DomainError =>
+  conflict(
+    'REPORT_DEPLOYMENT_NOT_CARRIED_OUT',
+    'Den Bericht können Sie einreichen, sobald der Einsatz durchgeführt ist (Status „Durchgeführt“) oder nachdem er zurückgegeben wurde.',
+  );

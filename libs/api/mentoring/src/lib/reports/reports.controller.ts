@@ -44,9 +44,8 @@ export class DeploymentReportsController {
     @Param('id', ParseIdPipe) deploymentId: string,
     @Body() dto: VersionDto,
     @CurrentPrincipal() principal: Principal,
-    @CurrentActor() actor: string,
   ): Promise<DeploymentReportDto> {
-    return this.reports.submit(deploymentId, dto.version, scopeOf(principal), actor);
+    return this.reports.submit(deploymentId, dto.version, principal);
   }
 
   @Roles('FACHBERATUNG')
@@ -55,8 +54,8 @@ export class DeploymentReportsController {
   review(
     @Param('id', ParseIdPipe) deploymentId: string,
     @Body() dto: ReviewDeploymentReportDto,
-    @CurrentActor() actor: string,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<DeploymentReportDto> {
-    return this.reports.review(deploymentId, dto, actor);
+    return this.reports.review(deploymentId, dto, principal);
   }
 }

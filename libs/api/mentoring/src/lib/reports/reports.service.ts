@@ -1,13 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessScope, AuditWriter, VersionedTarget, VersionedWriter, versionConflict } from '@bn/api/core';
+import { AccessScope, AuditWriter, DomainEvent, Principal, scopeOf, VersionedTarget, VersionedWriter, versionConflict } from '@bn/api/core';
 import { Deployment, DeploymentReport } from '@bn/api/data-access-db';
 import { DeploymentReportDto, ReviewDeploymentReportDto, SaveDeploymentReportDto } from '@bn/shared/contracts';
 import { deploymentNotFound } from '../shared/mentoring.errors';
 import { lockOpenDeployment } from '../shared/open-deployment';
 import { MentoringAccess } from '../shared/mentoring-access';
-import { reportLocked, reportNotFound, reportNotSubmittable, reportNotSubmitted, reportVersionRequired } from './report.errors';
+import { DEPLOYMENT_TARGET } from '../deployments/deployments.service';
+import { DeploymentWorkflow } from '../transitions/deployment-workflow.service';
+import { workflowActorOf } from '../transitions/workflow-actor';
+import { DEPLOYMENT_REPORT_SUBMITTABLE } from '../workflow/deployment-workflow';
+import {
+  reportDeploymentNotCarriedOut,
+  reportLocked,
+  reportNotFound,
+  reportNotSubmittable,
+  reportNotSubmitted,
+  reportVersionRequired,
+} from './report.errors';
 import { toDeploymentReportDto } from './report.mapper';
 
 const REPORT_TARGET: VersionedTarget<DeploymentReport> = {
@@ -33,6 +44,7 @@ export class DeploymentReportsService {
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
     private readonly access: MentoringAccess,
+    private readonly workflow: DeploymentWorkflow,
   ) {}
 
   async latest(deploymentId: string, scope: AccessScope): Promise<DeploymentReportDto> {
@@ -71,40 +83,60 @@ export class DeploymentReportsService {
     });
   }
 
-  async submit(deploymentId: string, version: number, scope: AccessScope, actor: string): Promise<DeploymentReportDto> {
-    await this.access.assertDeploymentWork(scope, deploymentId);
-    return this.dataSource.transaction(async (manager) => {
-      await lockOpenDeployment(manager, deploymentId);
+  /**
+   * Submits the latest revision; the deployment moves to BERICHT_EINGEREICHT with it (§2.5 row 8), so a
+   * report is submitted only once the deployment was carried out (or after a return).
+   */
+  async submit(deploymentId: string, version: number, principal: Principal): Promise<DeploymentReportDto> {
+    const actor = workflowActorOf(principal);
+    await this.access.assertDeploymentWork(scopeOf(principal), deploymentId);
+    const { report, events } = await this.dataSource.transaction(async (manager) => {
+      const deployment = await this.writer.lockCurrent(manager, DEPLOYMENT_TARGET, deploymentId);
       const latest = await this.latestRevision(manager, deploymentId);
       if (!latest) throw reportNotFound();
       if (latest.reviewStatus !== 'ENTWURF' && latest.reviewStatus !== 'ZURUECKGEGEBEN') throw reportNotSubmittable();
       if (version !== latest.version) throw versionConflict();
-      const submission = { reviewStatus: 'EINGEREICHT' as const, submittedAt: new Date(), submittedBy: actor };
-      if (latest.reviewStatus === 'ZURUECKGEGEBEN') {
-        // resubmitted unchanged: the returned revision stays as reviewed, the text goes in again as a new revision
-        return this.insertRevision(manager, deploymentId, latest.revision + 1, { ...this.contentOf(latest), ...submission }, actor);
-      }
-      const updated = await this.writer.update(manager, REPORT_TARGET, latest.id, version, submission, actor);
-      return toDeploymentReportDto(updated);
+      if (!DEPLOYMENT_REPORT_SUBMITTABLE.includes(deployment.status)) throw reportDeploymentNotCarriedOut();
+      const submission = { reviewStatus: 'EINGEREICHT' as const, submittedAt: new Date(), submittedBy: actor.name };
+      const submitted =
+        latest.reviewStatus === 'ZURUECKGEGEBEN'
+          ? // resubmitted unchanged: the returned revision stays as reviewed, the text goes in again as a new revision
+            await this.insertRevision(manager, deploymentId, latest.revision + 1, { ...this.contentOf(latest), ...submission }, actor.name)
+          : toDeploymentReportDto(await this.writer.update(manager, REPORT_TARGET, latest.id, version, submission, actor.name));
+      const move = await this.workflow.moveIn(manager, deployment, 'BERICHT_EINGEREICHT', actor, null);
+      const submittedEvent: DomainEvent = { type: 'report.submitted', deploymentId, reportId: submitted.id, actorId: actor.userId };
+      return { report: submitted, events: [submittedEvent, ...move.events] };
     });
+    await this.workflow.publish(events);
+    return report;
   }
 
-  async review(deploymentId: string, dto: ReviewDeploymentReportDto, actor: string): Promise<DeploymentReportDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await lockOpenDeployment(manager, deploymentId);
+  /** The Fachberatung's review; the deployment follows (BERICHT_FREIGEGEBEN or BERICHT_ZURUECKGEGEBEN, §2.5 row 9). */
+  async review(deploymentId: string, dto: ReviewDeploymentReportDto, principal: Principal): Promise<DeploymentReportDto> {
+    const actor = workflowActorOf(principal);
+    const { report, events } = await this.dataSource.transaction(async (manager) => {
+      const deployment = await this.writer.lockCurrent(manager, DEPLOYMENT_TARGET, deploymentId);
       const latest = await this.latestRevision(manager, deploymentId);
       if (!latest) throw reportNotFound();
       if (latest.reviewStatus !== 'EINGEREICHT') throw reportNotSubmitted();
+      const comment = dto.comment?.trim() || null;
       const updated = await this.writer.update(
         manager,
         REPORT_TARGET,
         latest.id,
         dto.version,
-        { reviewStatus: dto.decision, reviewedAt: new Date(), reviewedBy: actor, reviewComment: dto.comment?.trim() || null },
-        actor,
+        { reviewStatus: dto.decision, reviewedAt: new Date(), reviewedBy: actor.name, reviewComment: comment },
+        actor.name,
       );
-      return toDeploymentReportDto(updated);
+      const returned = dto.decision === 'ZURUECKGEGEBEN';
+      const move = await this.workflow.moveIn(manager, deployment, returned ? 'BERICHT_ZURUECKGEGEBEN' : 'BERICHT_FREIGEGEBEN', actor, comment);
+      const reviewEvent: DomainEvent = returned
+        ? { type: 'report.returned', deploymentId, reportId: updated.id, comment: comment ?? '', actorId: actor.userId }
+        : { type: 'report.approved', deploymentId, reportId: updated.id, actorId: actor.userId };
+      return { report: toDeploymentReportDto(updated), events: [reviewEvent, ...move.events] };
     });
+    await this.workflow.publish(events);
+    return report;
   }
 
   private latestRevision(manager: EntityManager, deploymentId: string): Promise<DeploymentReport | null> {

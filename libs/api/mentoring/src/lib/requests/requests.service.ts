@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessScope, AuditWriter, VersionedTarget, VersionedWriter } from '@bn/api/core';
+import { AccessScope, AuditWriter, DomainEvents, RequestContext, VersionedTarget, VersionedWriter } from '@bn/api/core';
 import { Deployment, MentoringRequest, RequestSpecialty, RequestTopic } from '@bn/api/data-access-db';
 import { CreateMentoringRequestDto, MentoringRequestDto, UpdateMentoringRequestDto } from '@bn/shared/contracts';
 import { dateInFuture, requestNotFound } from '../shared/mentoring.errors';
@@ -17,6 +17,10 @@ import { MentoringAccess } from '../shared/mentoring-access';
 import { requestCondition } from '../shared/mentoring-scope';
 import { allianceFixedByDeployments, desiredWindowInvalid, predecessorCycle, predecessorNotFound } from './request.errors';
 import { toMentoringRequestDto } from './request.mapper';
+import { TransitionLog } from '../transitions/transition-log';
+
+/** The signed-in user's account id, for the transition log and events (null outside a request). */
+const actorId = (): string | null => RequestContext.principal()?.userId ?? null;
 
 /** Updates are the Fachberatung's alone (see the controller's roles): every reference may be used. */
 const STAFF: AccessScope = { kind: 'all' };
@@ -40,11 +44,13 @@ export class MentoringRequestsService {
     private readonly writer: VersionedWriter,
     private readonly audit: AuditWriter,
     private readonly access: MentoringAccess,
+    private readonly log: TransitionLog,
+    private readonly events: DomainEvents,
   ) {}
 
   async create(dto: CreateMentoringRequestDto, scope: AccessScope, actor: string): Promise<MentoringRequestDto> {
     await this.access.assertAllianceWritable(scope, dto.allianceId);
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       await this.checkFields(manager, dto, null, scope);
       const { identifiers } = await manager.insert(MentoringRequest, { ...this.toColumns(dto), status: 'EINGEGANGEN' });
       const id = String(identifiers[0]['id']);
@@ -52,8 +58,11 @@ export class MentoringRequestsService {
       const created = await manager.findOneByOrFail(MentoringRequest, { id });
       const result = toMentoringRequestDto(created, dto.fachgebietCodes, dto.handlungsfeldIds);
       await this.audit.record(manager, { actor, action: 'CREATE', entityType: REQUEST_TARGET.entityType, entityId: id, after: result });
+      await this.log.record(manager, { subjectType: 'REQUEST', subjectId: id, fromStatus: null, toStatus: 'EINGEGANGEN', actorId: actorId(), actor });
       return result;
     });
+    await this.events.publish({ type: 'request.created', requestId: created.id, actorId: actorId() });
+    return created;
   }
 
   async update(id: string, dto: UpdateMentoringRequestDto, actor: string): Promise<MentoringRequestDto> {

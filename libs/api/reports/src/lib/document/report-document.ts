@@ -12,6 +12,10 @@ export interface ReportDocument {
   /** Explanatory notes shown before the tables (e.g. the suppression rule). */
   notes: string[];
   tables: ReportTable[];
+  /** SHA-256 (hex) of the figures and parameters (see figures/checksum.ts); set once the run has finished. */
+  checksum?: string;
+  /** When the figures were computed (ISO timestamp); not part of the checksum. */
+  generatedAt?: string;
 }
 
 export type ReportCell = string | number | null;

@@ -47,6 +47,7 @@ export const AUDIT_ENTITY_TYPE_LABELS = {
   UserAccount: 'Benutzerkonto',
   StatusChangeRequest: 'Statusänderungsantrag',
   Route: 'Schnittstelle',
+  Export: 'Export',
 } as const;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPE_LABELS;
 export const AUDIT_ENTITY_TYPES = enumValues(AUDIT_ENTITY_TYPE_LABELS);

@@ -8,3 +8,6 @@ export * from './deployment-view.dto';
 export * from './deployment-session.dto';
 export * from './deployment-report.dto';
 export * from './deployment-feedback.dto';
+export * from './matching-constants';
+export * from './matching.dto';
+export * from './workflow.dto';

@@ -1,0 +1,2 @@
+export * from './dashboard.dto';
+export * from './alliance-map.dto';

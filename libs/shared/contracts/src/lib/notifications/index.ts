@@ -1,0 +1,3 @@
+export * from './notification.enums';
+export * from './inbox.dto';
+export * from './calendar-feed.dto';

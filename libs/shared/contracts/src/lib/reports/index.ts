@@ -1,0 +1,2 @@
+export * from './report-run.enums';
+export * from './report-run.dto';

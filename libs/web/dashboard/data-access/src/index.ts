@@ -1,0 +1,2 @@
+// Public API of web-dashboard-data-access.
+export * from './lib/dashboard-api';

@@ -1,0 +1,2 @@
+// Public API of web-dashboard-feature.
+export * from './lib/dashboard.routes';
