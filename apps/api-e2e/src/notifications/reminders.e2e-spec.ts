@@ -1,4 +1,5 @@
 import { ReminderJob } from '@bn/api/notifications';
+import type { TestDatabase } from '@bn/api/data-access-db/testing';
 import { uniqueSuffix } from '../support/test-app';
 import { createDeployment, createRequest, insertAlliance, insertMentor } from '../mentoring/mentoring-fixtures';
 import { BASE_URL, emailOf, insertOffer, MailTestApp, startMailTestApp } from './notification-fixtures';
@@ -8,15 +9,24 @@ describe('Reminders for overdue items: each sent once', () => {
   let t: MailTestApp;
   let job: ReminderJob;
   let fachberatungEmail: string;
+  // A database of its own: in the shared one, every other test's old requests are overdue too, and the
+  // job would send hundreds of reminders before the ones this test waits for.
+  let database: TestDatabase;
+  const sharedUrl = process.env['BN_TEST_DATABASE_URL'];
 
   beforeAll(async () => {
+    const { createTestDatabase } = await import('@bn/api/data-access-db/testing');
+    database = await createTestDatabase('bn_reminders');
+    process.env['BN_TEST_DATABASE_URL'] = database.url;
     t = await startMailTestApp();
     job = t.app.app.get(ReminderJob);
     fachberatungEmail = await emailOf(t.app, t.app.user.userId);
   });
 
   afterAll(async () => {
-    await t.close();
+    await t?.close();
+    process.env['BN_TEST_DATABASE_URL'] = sharedUrl;
+    await database?.dispose();
   });
 
   const reminded = async (kind: string, subjectId: string): Promise<boolean> =>

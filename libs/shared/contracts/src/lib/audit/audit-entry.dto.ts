@@ -48,6 +48,8 @@ export const AUDIT_ENTITY_TYPE_LABELS = {
   StatusChangeRequest: 'Statusänderungsantrag',
   Route: 'Schnittstelle',
   Export: 'Export',
+  ReportRun: 'Ministeriumsbericht',
+  AppSetting: 'Einstellung',
 } as const;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPE_LABELS;
 export const AUDIT_ENTITY_TYPES = enumValues(AUDIT_ENTITY_TYPE_LABELS);
