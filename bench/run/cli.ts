@@ -8,7 +8,8 @@ import { generateBenchData } from '../generate/generate';
 import { signInBenchUsers } from './accounts';
 import { defineScenarios, LoadSettings, medians, runRounds, verifyScenarios } from './api-bench';
 import { buildScaffold, measureFrontend } from './frontend';
-import { apiGoals, exportGoals, frontendGoals } from './goals';
+import { ExportFigures, measureExports } from './exports';
+import { apiGoals, exportGoals, exportGoalsNotMeasured, frontendGoals } from './goals';
 import { freePort, runNode, ServerProcess, startServer } from './processes';
 import { measureRecall } from './recall';
 import { BenchReport, Machine, summaryMarkdown, writeReport } from './report';
@@ -16,7 +17,7 @@ import { countListStatements } from './statements';
 
 /**
  * `npm run bench [-- --quick] [-- --build]`: a fresh database with the generated data set, the built app
- * and the raw baseline side by side, G1–G5, F1/F2; writes report.md and report.json (full: bench/,
+ * and the raw baseline side by side, G1–G5, E1–E4 (after the API rounds), F1/F2; writes report.md and report.json (full: bench/,
  * quick: tmp/bench-quick/) and removes everything it started, also on failure.
  */
 const ROOT = resolve(__dirname, '..', '..');
@@ -131,6 +132,27 @@ async function main(): Promise<void> {
     const recall = await measureRecall(databaseUrl, urls.app, cookies.FACHBERATUNG);
     const rounds = await runRounds(urls, scenarios, cookies, settings, log);
     const summary = medians(rounds);
+    log('measuring exports and report runs (E1–E4)');
+    let exportFigures: ExportFigures | null = null;
+    let exportFailure = '';
+    try {
+      exportFigures = await measureExports({
+        mode,
+        databaseUrl,
+        baseUrl: urls.app,
+        pid: servers[0].child.pid as number,
+        cookie: cookies.FACHBERATUNG,
+        s1Path: scenarios.find((s) => s.id === 'S1')?.path as string,
+        rate: settings.lightRate,
+        seconds: settings.lightSeconds,
+        repeats: settings.rounds,
+        log,
+      });
+    } catch (error) {
+      // the API figures are still worth a report; the export rows say what went wrong
+      exportFailure = error instanceof Error ? error.message : String(error);
+      log(`export measurement failed: ${exportFailure}`);
+    }
     const loadAtEnd = loadavg()[0];
     const report: BenchReport = {
       date: new Date().toISOString(),
@@ -141,11 +163,12 @@ async function main(): Promise<void> {
       dataLoadSeconds,
       settings: { ...settings, poolSize: POOL_SIZE },
       scenarios,
-      goals: { api: apiGoals(summary, recall, statements, settings.rate, settings.lightRate), exports: exportGoals(), frontend: frontendGoals(frontend) },
+      goals: { api: apiGoals(summary, recall, statements, settings.rate, settings.lightRate), exports: exportFigures ? exportGoals(exportFigures) : exportGoalsNotMeasured(exportFailure.split('\n')[0].slice(0, 200)), frontend: frontendGoals(frontend) },
       medians: summary,
       rounds,
       statements,
       recall,
+      exports: exportFigures,
       frontend,
     };
     const written = writeReport(report, outDir);

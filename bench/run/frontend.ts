@@ -9,7 +9,8 @@ export interface BundleFigures {
   initialFiles: string[];
   initialRaw: number;
   initialGzip: number;
-  lazy: { file: string; raw: number }[];
+  /** Every other JS file, largest first; `route`: loaded by a dynamic import() (a lazy route or component), else a shared chunk that such chunks import. */
+  lazy: { file: string; raw: number; route: boolean }[];
 }
 
 export interface FrontendFigures {
@@ -24,6 +25,8 @@ const ROOT = resolve(__dirname, '..', '..');
 const WEB_DIST = join(ROOT, 'dist', 'apps', 'web', 'browser');
 /** `import … from "./x.js"` and `import "./x.js"`, not `import("./x.js")` (that one is lazy). */
 const STATIC_IMPORT = /import\s*(?:[^()"';]*?from\s*)?["']\.\/([^"']+\.js)["']/g;
+/** `import("./x.js")`: what the router (loadComponent/loadChildren) and @defer load. */
+const DYNAMIC_IMPORT = /import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g;
 
 /** Files that index.html loads (scripts and module preloads) plus everything they import statically. */
 export function bundleFigures(dir: string): BundleFigures {
@@ -40,9 +43,11 @@ export function bundleFigures(dir: string): BundleFigures {
   }
   const initialFiles = [...initial].sort();
   const buffers = initialFiles.map((file) => readFileSync(join(dir, file)));
-  const lazy = readdirSync(dir)
-    .filter((file) => file.endsWith('.js') && !initial.has(file))
-    .map((file) => ({ file, raw: statSync(join(dir, file)).size }))
+  const scripts = readdirSync(dir).filter((file) => file.endsWith('.js'));
+  const loadedDynamically = new Set(scripts.flatMap((file) => [...readFileSync(join(dir, file), 'utf8').matchAll(DYNAMIC_IMPORT)].map((m) => m[1])));
+  const lazy = scripts
+    .filter((file) => !initial.has(file))
+    .map((file) => ({ file, raw: statSync(join(dir, file)).size, route: loadedDynamically.has(file) }))
     .sort((a, b) => b.raw - a.raw);
   return {
     dir,

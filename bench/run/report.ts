@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadSettings, MedianResults, RoundResults, Scenario } from './api-bench';
+import type { ExportFigures } from './exports';
 import type { FrontendFigures } from './frontend';
 import type { GoalRow } from './goals';
 import type { RecallFigures } from './recall';
@@ -31,6 +32,8 @@ export interface BenchReport {
   rounds: RoundResults;
   statements: StatementCount[];
   recall: RecallFigures;
+  /** null when the export measurement failed (the goal rows give the reason). */
+  exports: ExportFigures | null;
   frontend: FrontendFigures;
 }
 
@@ -139,6 +142,7 @@ export function fullMarkdown(report: BenchReport): string {
     '',
     ...goalTable(report.goals.exports),
     '',
+    ...exportNotes(report.exports),
     '## Front end',
     '',
     ...goalTable(report.goals.frontend),
@@ -150,6 +154,22 @@ export function fullMarkdown(report: BenchReport): string {
     'R1–R10 are tests, not benchmark figures: `npm test` runs them (drills in `apps/api-e2e/src/drills/`).',
     '',
   ].join('\n');
+}
+
+function exportNotes(e: ExportFigures | null): string[] {
+  if (!e) return [];
+  const run = (label: string, d: ExportFigures['csv']) =>
+    `| ${label} | ${d.rows.toLocaleString('en-US')} | ${(d.bytes / 2 ** 20).toFixed(1)} MB | ${d.runs.map((r) => r.seconds.toFixed(2)).join(' / ')} s | ${d.runs.map((r) => r.growthMb.toFixed(1)).join(' / ')} MB | ${d.rssBeforeMb.toFixed(0)} → ${d.rssPeakMb.toFixed(0)} MB |`;
+  return [
+    `Over HTTP against the running app (Fachberatung, \`GET /api/exports/activities\`), ${e.activities.total.toLocaleString('en-US')} current activities (${e.activities.generated.toLocaleString('en-US')} generated + ${e.activities.added.toLocaleString('en-US')} copies added after the API rounds). The "10k" set (about a tenth) is the export's own \`landCode\` filter for the Land nearest to a tenth (${e.small.landCode} ${e.small.land}). Memory: VmRSS of the app process sampled every 10 ms, growth = peak − RSS before the request, the largest over the runs; times: median. psql: \`psql -c "\\copy (…) to stdout with (format csv, header)"\` of the SQL ListExporter builds (${e.psql.runs.map((t) => t.toFixed(2)).join(' / ')} s, ${(e.psql.bytes / 2 ** 20).toFixed(1)} MB). E3: \`POST /api/reports/runs\` for the year ${e.reports[0]?.year}, polling the run every 25 ms until FERTIG, then \`GET …/files/pdf\` to the last byte. E4: S1 at ${e.s1Rate} req/s (open loop) idle, then while XLSX exports of all activities run back to back.`,
+    '',
+    '| download | rows | size | wall time per run | RSS growth per run | RSS (largest growth) |',
+    '|---|---|---|---|---|---|',
+    run('CSV', e.csv),
+    run('XLSX', e.xlsx),
+    run(`XLSX, Land ${e.small.landCode}`, e.xlsxSmall),
+    '',
+  ];
 }
 
 export function writeReport(report: BenchReport, dir: string): { markdown: string; json: string } {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pdfmake = require('pdfmake');
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
@@ -8,8 +9,12 @@ import { PRODUCT_NAME } from './xlsx-writer';
 
 export const PDF_CONTENT_TYPE = 'application/pdf';
 
-/** The Roboto TTFs that ship with pdfmake; the only files the PDF writer may read. */
-const FONT_DIR = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+/**
+ * The Roboto TTFs that ship with pdfmake; the only files the PDF writer may read. Resolved with a real
+ * Node require: webpack turns a plain `require.resolve` into a module id (a number), which crashed the
+ * production build at start.
+ */
+const FONT_DIR = join(dirname(createRequire(__filename).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 
 let configured = false;
 

@@ -1,4 +1,4 @@
-import type { Row, Workbook, Worksheet } from 'exceljs';
+import type { Row, Style, Workbook, Worksheet } from 'exceljs';
 import type { ReportCell } from '../document/report-document';
 import { ColumnKind, isNumericKind, numberFormat } from './cell-format';
 
@@ -49,16 +49,48 @@ export function addTableSheet(workbook: Workbook, name: string, columns: readonl
  * Appends one data row: numbers stay numbers, ISO dates in date columns become Excel dates (shown as
  * YYYY-MM-DD), every other string (such as "< 3") is text, right-aligned in number columns. The row is
  * committed, which lets a streaming writer flush it.
+ *
+ * exceljs gives every cell its own style object and, when the row is written, renders that object to
+ * XML to find its style id (a WeakMap remembers ids per object only). So cells of the same column, value
+ * type and alignment share the first such cell's style object: the same style ids in the file, without
+ * rendering a style per cell (the largest cost of a 100,000-row export, see bench/README).
  */
 export function appendTableRow(sheet: Worksheet, columns: readonly SheetColumn[], cells: readonly ReportCell[]): Row {
   const values = cells.map((cell, index) => excelValue(cell, columns[index]?.kind ?? 'text'));
   const row = sheet.addRow(values);
-  cells.forEach((cell, index) => {
+  const shared = sharedStyles(sheet);
+  values.forEach((value, index) => {
     const kind = columns[index]?.kind ?? 'text';
-    if (typeof cell === 'string' && isNumericKind(kind)) row.getCell(index + 1).alignment = { horizontal: 'right' };
+    const isRightAligned = typeof value === 'string' && isNumericKind(kind);
+    const key = `${index}:${valueType(value)}:${isRightAligned ? 'r' : ''}`;
+    const cell = row.getCell(index + 1);
+    const style = shared.get(key);
+    if (style) {
+      cell.style = style;
+      return;
+    }
+    if (isRightAligned) cell.alignment = { horizontal: 'right' };
+    shared.set(key, cell.style);
   });
   row.commit();
   return row;
+}
+
+/** Per sheet: the style object of the first cell per column, value type and alignment. */
+const SHARED_STYLES = new WeakMap<Worksheet, Map<string, Partial<Style>>>();
+
+function sharedStyles(sheet: Worksheet): Map<string, Partial<Style>> {
+  let styles = SHARED_STYLES.get(sheet);
+  if (!styles) {
+    styles = new Map();
+    SHARED_STYLES.set(sheet, styles);
+  }
+  return styles;
+}
+
+function valueType(value: string | number | Date | null): string {
+  if (value === null) return 'null';
+  return value instanceof Date ? 'date' : typeof value;
 }
 
 function excelValue(cell: ReportCell, kind: ColumnKind): string | number | Date | null {
