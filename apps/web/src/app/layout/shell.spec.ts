@@ -59,12 +59,12 @@ const SEARCH_RESPONSE: SearchResponseDto = {
 };
 
 const NAVIGATION: Record<Role, string[]> = {
-  FACHBERATUNG: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Einladen', 'Taxonomien'],
-  LEITUNG: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benutzer:innen', 'Taxonomien'],
-  KOORDINATION: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze'],
-  MENTOR: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze'],
-  MINISTERIUM: ['Start', 'Übersicht', 'Karte'],
-  ADMINISTRATION: ['Start', 'Benutzer:innen', 'Taxonomien'],
+  FACHBERATUNG: ['Start', 'Übersicht', 'Karte', 'Berichte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benachrichtigungen', 'Einladen', 'Taxonomien'],
+  LEITUNG: ['Start', 'Übersicht', 'Karte', 'Berichte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benachrichtigungen', 'Benutzer:innen', 'Taxonomien'],
+  KOORDINATION: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benachrichtigungen'],
+  MENTOR: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benachrichtigungen'],
+  MINISTERIUM: ['Start', 'Übersicht', 'Karte', 'Berichte', 'Benachrichtigungen'],
+  ADMINISTRATION: ['Start', 'Benachrichtigungen', 'Benutzer:innen', 'Taxonomien'],
 };
 
 // Harness tests take seconds each on a shared 2-core machine.
@@ -75,7 +75,7 @@ describe('Shell', () => {
   let fixture: ComponentFixture<Shell>;
   let loader: HarnessLoader;
 
-  async function render(role: Role): Promise<void> {
+  async function render(role: Role, unread = 0): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -97,6 +97,13 @@ describe('Shell', () => {
     fixture = TestBed.createComponent(Shell);
     loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
+    flushUnreadCounts(unread);
+    await fixture.whenStable();
+  }
+
+  /** The inbox badge asks on start and after each navigation. */
+  function flushUnreadCounts(unread = 0): void {
+    for (const request of http.match('/api/inbox/unread-count')) request.flush({ unread });
   }
 
   async function settle(ms = 0): Promise<void> {
@@ -104,7 +111,10 @@ describe('Shell', () => {
     await fixture.whenStable();
   }
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    flushUnreadCounts();
+    http.verify();
+  });
 
   it.each(Object.entries(NAVIGATION) as [Role, string[]][])('shows %s the areas the role may use', async (role, expected) => {
     await render(role);
@@ -117,7 +127,7 @@ describe('Shell', () => {
   it('links each navigation item to its area', async () => {
     await render('ADMINISTRATION');
     const items = await (await loader.getHarness(MatNavListHarness)).getItems();
-    expect(await Promise.all(items.map((item) => item.getHref()))).toEqual(['/', '/verwaltung/benutzer', '/verwaltung/taxonomien']);
+    expect(await Promise.all(items.map((item) => item.getHref()))).toEqual(['/', '/benachrichtigungen', '/verwaltung/benutzer', '/verwaltung/taxonomien']);
   });
 
   it('has an account menu with name, role, "Mein Konto" and "Abmelden"', async () => {
@@ -135,6 +145,21 @@ describe('Shell', () => {
     await settle();
     expect(TestBed.inject(Router).url).toBe('/anmelden');
     expect(TestBed.inject(SessionStore).isSignedIn()).toBe(false);
+  });
+
+  it('shows the unread notifications in the toolbar, as text for screen readers too', async () => {
+    await render('MENTOR', 3);
+    const link = fixture.nativeElement.querySelector('a.inbox-link') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe('/benachrichtigungen');
+    expect(link.getAttribute('aria-label')).toBe('Benachrichtigungen, 3 ungelesen');
+    expect(link.querySelector('.inbox-badge')?.textContent?.trim()).toBe('3');
+  });
+
+  it('shows no badge without unread notifications', async () => {
+    await render('MINISTERIUM', 0);
+    const link = fixture.nativeElement.querySelector('a.inbox-link') as HTMLAnchorElement;
+    expect(link.getAttribute('aria-label')).toBe('Benachrichtigungen, keine ungelesenen');
+    expect(link.querySelector('.inbox-badge')).toBeNull();
   });
 
   it('starts with a skip link that moves the focus to the main content', async () => {

@@ -1,7 +1,7 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, ElementRef, OnInit, computed, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, OnInit, computed, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatIconButton } from '@angular/material/button';
+import { MatIconAnchor, MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatListItem, MatListItemIcon, MatListItemTitle, MatNavList } from '@angular/material/list';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
@@ -12,6 +12,7 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { ROLE_LABELS } from '@bn/shared/contracts';
 import { SessionStore } from '@bn/web/account/data-access';
 import { SessionExpiryWatcher, navItemsFor } from '@bn/web/core';
+import { UnreadCount } from '@bn/web/inbox/data-access';
 import { map } from 'rxjs';
 import { GlobalSearch } from './global-search';
 
@@ -19,7 +20,7 @@ import { GlobalSearch } from './global-search';
 @Component({
   selector: 'bn-shell',
   imports: [
-    RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatIconButton, MatIcon, MatTooltip,
+    RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatIconButton, MatIconAnchor, MatIcon, MatTooltip,
     MatSidenav, MatSidenavContainer, MatSidenavContent, MatNavList, MatListItem, MatListItemIcon, MatListItemTitle,
     MatMenu, MatMenuItem, MatMenuTrigger, GlobalSearch,
   ],
@@ -32,6 +33,16 @@ export class Shell implements OnInit {
   private readonly router = inject(Router);
   private readonly expiry = inject(SessionExpiryWatcher);
   private readonly content = viewChild.required<ElementRef<HTMLElement>>('content');
+  private readonly unreadCount = inject(UnreadCount);
+  private readonly destroyRef = inject(DestroyRef);
+
+  /** The inbox badge: polled every 60 s and after each navigation. */
+  protected readonly unread = this.unreadCount.unread;
+  protected readonly inboxLabel = computed(() => {
+    const unread = this.unread();
+    if (unread === 0) return 'Benachrichtigungen, keine ungelesenen';
+    return `Benachrichtigungen, ${unread} ungelesen`;
+  });
 
   protected readonly user = this.session.user;
   protected readonly roleLabel = computed(() => {
@@ -48,6 +59,7 @@ export class Shell implements OnInit {
 
   ngOnInit(): void {
     this.expiry.start();
+    this.unreadCount.watch(this.destroyRef);
   }
 
   protected skipToContent(event: Event): void {

@@ -11,3 +11,4 @@ export * from './deployment-feedback.dto';
 export * from './matching-constants';
 export * from './matching.dto';
 export * from './workflow.dto';
+export * from './workflow-constants';

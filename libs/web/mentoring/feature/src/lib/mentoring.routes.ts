@@ -17,6 +17,19 @@ export const REQUEST_ROUTES: Route[] = [
     loadComponent: () => import('./requests/request-form-page').then((m) => m.RequestFormPage),
   },
   {
+    path: 'board',
+    title: 'Board: Anfragen und Einsätze – Bündnisnetz',
+    canMatch: [roleGuard('FACHBERATUNG', 'LEITUNG', 'KOORDINATION')],
+    loadComponent: () => import('./board/mentoring-board-page').then((m) => m.MentoringBoardPage),
+  },
+  {
+    path: 'gewichtung',
+    title: 'Gewichtung des Matchings – Bündnisnetz',
+    canMatch: [roleGuard('FACHBERATUNG', 'LEITUNG', 'ADMINISTRATION')],
+    canDeactivate: [unsavedChangesGuard],
+    loadComponent: () => import('./matching/matching-settings-page').then((m) => m.MatchingSettingsPage),
+  },
+  {
     path: ':id',
     title: 'Anfrage – Bündnisnetz',
     loadComponent: () => import('./requests/request-detail-page').then((m) => m.RequestDetailPage),

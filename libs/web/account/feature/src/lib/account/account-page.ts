@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { MatAnchor } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { ROLE_LABELS } from '@bn/shared/contracts';
 import { SessionStore } from '@bn/web/account/data-access';
 import { PageHeader } from '@bn/web/ui';
@@ -9,7 +11,7 @@ import { TotpSettings } from './totp-settings';
 /** "Mein Konto": own data, password, second factor and live sessions. */
 @Component({
   selector: 'bn-account-page',
-  imports: [PageHeader, ChangePasswordForm, TotpSettings, SessionsTable],
+  imports: [PageHeader, ChangePasswordForm, TotpSettings, SessionsTable, MatAnchor, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <bn-page-header title="Mein Konto" [breadcrumbs]="[{ label: 'Start', link: '/' }, { label: 'Mein Konto' }]" />
@@ -32,6 +34,14 @@ import { TotpSettings } from './totp-settings';
         <p class="hint">Name, E-Mail-Adresse und Rolle ändert die Benutzerverwaltung des Servicebüros.</p>
       }
     </section>
+
+    @if (user()?.role === 'MENTOR') {
+      <section aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading">Kalender</h2>
+        <p>Ihre Einsatztermine als Kalender-Abonnement in Outlook, Google Kalender oder Apple Kalender.</p>
+        <a mat-stroked-button routerLink="/kalender">Kalender abonnieren</a>
+      </section>
+    }
 
     <section aria-labelledby="password-heading">
       <h2 id="password-heading">Passwort ändern</h2>

@@ -23,10 +23,12 @@ import {
 } from '@bn/shared/contracts';
 import { SessionStore } from '@bn/web/account/data-access';
 import { DEPLOYMENT_STATUS_TONES, DeploymentsApi, MentoringLookups, MentorOption, REPORT_STATUS_TONES } from '@bn/web/mentoring/data-access';
-import { EmptyState, Loading, PageHeader, StatusChip } from '@bn/web/ui';
+import { EXPORT_ROLES, ExportsApi } from '@bn/web/reports/data-access';
+import { EmptyState, ExportMenu, Loading, PageHeader, StatusChip } from '@bn/web/ui';
 import { TonePipe } from '../shared/tone.pipe';
 import { LabelPipe, PAGE_SIZE_OPTIONS, fromIsoDate, toApiParams, toIsoDate } from '@bn/web/util';
 import { Subject, catchError, of, startWith, switchMap } from 'rxjs';
+import { MentorFeedbackSummaryCard } from './mentor-feedback-summary-card';
 import { LOADING, LoadState, loadState } from '../shared/load-state';
 import { UrlList } from '../shared/url-list';
 
@@ -36,7 +38,7 @@ export const DEPLOYMENT_FILTER_KEYS = ['q', 'status', 'mode', 'landCode', 'mento
 /** Einsätze: the list with server-side paging, sorting and filters, all kept in the URL. */
 @Component({
   selector: 'bn-deployment-list-page',
-  imports: [
+  imports: [MentorFeedbackSummaryCard, 
     ReactiveFormsModule,
     RouterLink,
     DatePipe,
@@ -63,6 +65,7 @@ export const DEPLOYMENT_FILTER_KEYS = ['q', 'status', 'mode', 'landCode', 'mento
     StatusChip,
     LabelPipe,
     TonePipe,
+    ExportMenu,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './deployment-list-page.html',
@@ -76,6 +79,9 @@ export class DeploymentListPage {
 
   protected readonly list = new UrlList(DEPLOYMENT_FILTER_KEYS, { sort: 'createdAt', direction: 'desc' });
   protected readonly isMentor = computed(() => this.session.role() === 'MENTOR');
+  /** XLSX/CSV of the deployments in scope (mentors: their own); the export API filters by Land only. */
+  protected readonly canExport = computed(() => this.session.hasRole(...EXPORT_ROLES.deployments));
+  protected readonly exportDeployments = inject(ExportsApi).downloader('deployments', () => ({ landCode: this.list.query().filters['landCode'] }));
   /** Only the Fachberatung and Leitung may list mentor profiles (and filter by them). */
   protected readonly canFilterByMentor = computed(() => this.session.hasRole('FACHBERATUNG', 'LEITUNG'));
   protected readonly laender = toSignal(this.lookups.laender$.pipe(catchError(() => of([]))), { initialValue: [] });

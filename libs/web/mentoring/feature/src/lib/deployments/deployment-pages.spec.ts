@@ -186,6 +186,24 @@ describe('DeploymentListPage', () => {
     again.flush({ items: [], total: 0, page: 1, pageSize: 25 });
   });
 
+  it('shows mentors their own aggregated feedback above the list', async () => {
+    const { http, harness } = await setup('MENTOR', '/einsaetze');
+    http.expectOne('/api/reference/laender').flush([]);
+    http.expectOne((r) => r.url === '/api/deployments').flush({ items: [], total: 0, page: 1, pageSize: 25 });
+    http.expectOne('/api/mentors/me/feedback-summary').flush({
+      answers: 1,
+      minimumAnswers: 3,
+      isAvailable: false,
+      satisfactionAverage: null,
+      usefulnessAverage: null,
+      goalReached: null,
+      wouldRecommendShare: null,
+    });
+    await harness.fixture.whenStable();
+    expect(harness.routeNativeElement?.textContent).toContain('Meine Rückmeldungen');
+    expect(harness.routeNativeElement?.textContent).toContain('Noch weniger als 3 Rückmeldungen');
+  });
+
   it('offers coordinators no mentor filter (they may not list mentor profiles)', async () => {
     const { http, harness, loader } = await setup('KOORDINATION', '/einsaetze');
     http.expectOne('/api/reference/laender').flush([]);
@@ -204,6 +222,7 @@ describe('DeploymentDetailPage', () => {
     confirmService.confirm.mockResolvedValue(true);
     const { http, harness, loader } = await setup('FACHBERATUNG', '/einsaetze/d1');
     http.expectOne('/api/deployments/d1').flush(DETAIL);
+    http.expectOne('/api/deployments/d1/transitions').flush([]);
     await harness.fixture.whenStable();
     const page = harness.routeNativeElement as HTMLElement;
 
@@ -234,6 +253,7 @@ describe('DeploymentDetailPage', () => {
       report: null,
       releasedReport: { revision: 1, summary: 'Gründung vorbereitet.', reviewedAt: '2025-11-20T08:00:00.000Z' },
     });
+    http.expectOne('/api/deployments/d1/transitions').flush([]);
     await harness.fixture.whenStable();
     expect(harness.routeNativeElement?.textContent).toContain('Gründung vorbereitet.');
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Archivieren|Bearbeiten/ }))).toHaveLength(0);
@@ -242,6 +262,7 @@ describe('DeploymentDetailPage', () => {
   it('explains a deployment that does not exist or is not visible', async () => {
     const { http, harness } = await setup('MENTOR', '/einsaetze/d404');
     http.expectOne('/api/deployments/d404').flush({ code: 'DEPLOYMENT_NOT_FOUND', message: 'Der Einsatz wurde nicht gefunden.' }, { status: 404, statusText: 'Not Found' });
+    http.expectOne('/api/deployments/d404/transitions').flush({ code: 'DEPLOYMENT_NOT_FOUND', message: 'Der Einsatz wurde nicht gefunden.' }, { status: 404, statusText: 'Not Found' });
     await harness.fixture.whenStable();
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain('Einsatz nicht gefunden');
     expect(harness.routeNativeElement?.textContent).toContain('Der Einsatz wurde nicht gefunden.');

@@ -1,5 +1,7 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatIconButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
 import type { DeploymentSessionDto, DeploymentTotalsDto } from '@bn/shared/contracts';
 import { MODE_LABELS } from '@bn/shared/contracts';
@@ -13,10 +15,10 @@ export function sessionPlace(session: DeploymentSessionDto): string {
   return where || '–';
 }
 
-/** The sessions of a deployment with their sums (read-only). */
+/** The sessions of a deployment with their sums; with `canEdit`, each row offers edit and delete. */
 @Component({
   selector: 'bn-deployment-sessions-table',
-  imports: [DatePipe, DecimalPipe, MatTableModule, LabelPipe],
+  imports: [DatePipe, DecimalPipe, MatTableModule, MatIconButton, MatIcon, LabelPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (sessions().length) {
@@ -58,8 +60,19 @@ export function sessionPlace(session: DeploymentSessionDto): string {
             <th mat-header-cell *matHeaderCellDef>Teilnehmende</th>
             <td mat-cell *matCellDef="let s">{{ s.participantsCount === null ? '–' : (s.participantsCount | number) }}</td>
           </ng-container>
-          <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr mat-row *matRowDef="let row; columns: columns"></tr>
+          <ng-container matColumnDef="actions">
+            <th mat-header-cell *matHeaderCellDef><span class="cdk-visually-hidden">Aktionen</span></th>
+            <td mat-cell *matCellDef="let s" class="actions">
+              <button mat-icon-button type="button" (click)="edit.emit(s)" [attr.aria-label]="'Termin am ' + (s.heldOn | date: 'dd.MM.yyyy') + ' bearbeiten'">
+                <mat-icon aria-hidden="true">edit</mat-icon>
+              </button>
+              <button mat-icon-button type="button" (click)="remove.emit(s)" [attr.aria-label]="'Termin am ' + (s.heldOn | date: 'dd.MM.yyyy') + ' löschen'">
+                <mat-icon aria-hidden="true">delete</mat-icon>
+              </button>
+            </td>
+          </ng-container>
+          <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+          <tr mat-row *matRowDef="let row; columns: columns()"></tr>
         </table>
       </div>
       <p class="totals">
@@ -76,12 +89,20 @@ export function sessionPlace(session: DeploymentSessionDto): string {
     table { width: 100%; }
     .totals { margin: 8px 0 0; font: var(--mat-sys-body-medium); }
     .muted { color: var(--mat-sys-on-surface-variant); }
+    .actions { white-space: nowrap; text-align: end; }
   `,
 })
 export class DeploymentSessionsTable {
   readonly sessions = input.required<DeploymentSessionDto[]>();
   readonly totals = input.required<DeploymentTotalsDto>();
-  protected readonly columns = ['heldOn', 'time', 'mode', 'place', 'topic', 'hours', 'prepHours', 'travelKm', 'participants'];
+  /** Shows edit and delete buttons per row (who may write sessions decides the page). */
+  readonly canEdit = input(false);
+  readonly edit = output<DeploymentSessionDto>();
+  readonly remove = output<DeploymentSessionDto>();
+  protected readonly columns = computed(() => {
+    const base = ['heldOn', 'time', 'mode', 'place', 'topic', 'hours', 'prepHours', 'travelKm', 'participants'];
+    return this.canEdit() ? [...base, 'actions'] : base;
+  });
   protected readonly modeLabels = MODE_LABELS;
   protected readonly place = sessionPlace;
 }

@@ -77,6 +77,8 @@ export class RequestListPage {
   protected readonly list = new UrlList(REQUEST_FILTER_KEYS, { sort: 'receivedOn', direction: 'desc' });
   protected readonly isMentor = computed(() => this.session.role() === 'MENTOR');
   protected readonly canCreate = computed(() => this.session.hasRole('FACHBERATUNG', 'KOORDINATION'));
+  protected readonly canUseBoard = computed(() => this.session.hasRole('FACHBERATUNG', 'LEITUNG', 'KOORDINATION'));
+  protected readonly canReadWeights = computed(() => this.session.hasRole('FACHBERATUNG', 'LEITUNG'));
   protected readonly laender = toSignal(inject(MentoringLookups).laender$.pipe(catchError(() => of([]))), { initialValue: [] });
 
   protected readonly state = toSignal<LoadState<RequestPage>, LoadState<RequestPage>>(
