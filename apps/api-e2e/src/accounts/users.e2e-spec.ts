@@ -158,6 +158,50 @@ describe('Benutzerverwaltung', () => {
     expect((self.body as ErrorBody).code).toBe('CANNOT_DISABLE_SELF');
   });
 
+  it('looks up alliances and Mentorprofile for the pickers with id, code and name only (least privilege)', async () => {
+    const allianceId = await createAlliance(app);
+    const allianceName = `Bündnis Nachschlagetest Über ${uniqueSuffix()}`;
+    await app.dataSource.query(`UPDATE alliance SET name = $2 WHERE id = $1`, [allianceId, allianceName]);
+    const [{ code }] = await app.dataSource.query(`SELECT code FROM alliance WHERE id = $1`, [allianceId]);
+    const archivedId = await createAlliance(app);
+    await app.dataSource.query(`UPDATE alliance SET name = 'Bündnis Nachschlagetest Archiv', archived_at = now() WHERE id = $1`, [archivedId]);
+    const profileId = await createMentorProfile(app);
+    const lastName = `Nachschlage-Müller-${uniqueSuffix()}`;
+    await app.dataSource.query(`UPDATE person SET first_name = 'Jürgen', last_name = $2 FROM mentor_profile mp WHERE mp.person_id = person.id AND mp.id = $1`, [
+      profileId,
+      lastName,
+    ]);
+
+    // The administration may not read alliances or mentors themselves …
+    expect((await app.http.get('/api/alliances?q=Nachschlagetest')).status).toBe(403);
+    expect((await app.http.get('/api/mentors?q=Nachschlage')).status).toBe(403);
+    // … but finds what an account can be linked to: only id, code and name, archived ones left out.
+    const alliances = await app.http.get(`/api/users/link-options/alliances?q=${encodeURIComponent('nachschlagetest uber')}`);
+    expect(alliances.status).toBe(200);
+    expect(alliances.body).toEqual([{ id: allianceId, code, name: allianceName }]);
+    const byCode = await app.http.get(`/api/users/link-options/alliances?q=${encodeURIComponent(String(code).toLowerCase())}`);
+    expect((byCode.body as { id: string }[]).map((a) => a.id)).toEqual([allianceId]);
+    const profiles = await app.http.get(`/api/users/link-options/mentor-profiles?q=${encodeURIComponent(`jurgen ${lastName.replace('ü', 'ue')}`)}`);
+    expect(profiles.status).toBe(200);
+    expect(profiles.body).toEqual([{ id: profileId, code: null, name: `Jürgen ${lastName}` }]);
+
+    const tooShort = await app.http.get('/api/users/link-options/alliances?q=a');
+    expect(tooShort.status).toBe(400);
+    expect(JSON.stringify(tooShort.body)).toContain('Bitte mindestens 2 Zeichen eingeben.');
+    expect((await app.http.get('/api/users/link-options/mentor-profiles')).status).toBe(400);
+
+    for (const role of ['LEITUNG', 'FACHBERATUNG'] as const) {
+      const inviter = await app.signIn(role);
+      expect({ role, status: (await inviter.get('/api/users/link-options/alliances?q=Nachschlagetest')).status }).toEqual({ role, status: 200 });
+    }
+    for (const role of ['KOORDINATION', 'MINISTERIUM'] as const) {
+      const other = await app.signIn(role);
+      expect({ role, status: (await other.get('/api/users/link-options/alliances?q=Nachschlagetest')).status }).toEqual({ role, status: 403 });
+      expect({ role, status: (await other.get('/api/users/link-options/mentor-profiles?q=Nachschlage')).status }).toEqual({ role, status: 403 });
+    }
+    expect((await app.anonymous.get('/api/users/link-options/alliances?q=Nachschlagetest')).status).toBe(401);
+  });
+
   it('is closed to roles outside the user administration', async () => {
     const target = await createAccount(app, 'MINISTERIUM');
     for (const role of ['FACHBERATUNG', 'KOORDINATION', 'MINISTERIUM'] as const) {

@@ -140,6 +140,24 @@ describe('Exporte von Rohlisten', () => {
     expect(xlsx.rows.slice(1).map((row) => row[0])).toEqual([codeA]);
   });
 
+  it('filters by one alliance within the scope (the activities tab of an alliance)', async () => {
+    const staff = parseCsv((await download(app.http, `/api/exports/activities?format=csv&allianceId=${fixture.allianceB}`)).body as Buffer).slice(1);
+    expect(staff.map((row) => row[0])).toEqual([codeB]);
+    expect(staff[0][5]).toBe(`Treffen B ${fixture.tag}`);
+
+    const partners = parseCsv((await download(app.http, `/api/exports/organisations?format=csv&allianceId=${fixture.allianceA}`)).body as Buffer).slice(1);
+    expect(partners.map((row) => row[0])).toEqual([`Verein A ${fixture.tag}`]);
+
+    // A coordinator asking for a foreign alliance gets an empty file, not its data.
+    const foreign = await download(coordinator, `/api/exports/activities?format=csv&allianceId=${fixture.allianceB}`);
+    expect(foreign.status).toBe(200);
+    expect(parseCsv(foreign.body as Buffer).slice(1)).toEqual([]);
+
+    const invalid = await app.http.get('/api/exports/activities?format=csv&allianceId=abc');
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.fields.allianceId).toBeTruthy();
+  });
+
   it('gives a mentor the own deployments only, and no other list', async () => {
     const response = await download(mentor, '/api/exports/deployments?format=csv');
     expect(response.status).toBe(200);

@@ -30,7 +30,7 @@ test.describe('coordinator at work', () => {
     // other alliance (Nörten-Hardenberg); coordinators see only organisations partnering their alliances.
     const partnersOf = async (allianceId: string) => lookup.list('koordination', `/api/alliances/${allianceId}/partners`);
     const own = await lookup.list('koordination', '/api/alliances');
-    const other = own.find((a) => String(a['name']).includes('Nörten-Hardenberg'));
+    const other = own.find((a) => a['name'] === 'Lokales Bündnis für Familie Nörten-Hardenberg');
     if (!other) throw new Error('The coordinator has no second alliance (Nörten-Hardenberg) in the demo data');
     const wolfsburgPartners = new Set((await partnersOf(wolfsburg.id)).map((p) => String(p['organisationId'])));
     const otherPartners = await partnersOf(other.id);

@@ -8,3 +8,5 @@ export * from './lib/unsaved-changes.guard';
 export * from './lib/loading';
 export * from './lib/german-paginator-intl';
 export * from './lib/charts';
+export * from './lib/export-menu';
+export * from './lib/record-picker';

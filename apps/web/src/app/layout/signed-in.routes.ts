@@ -66,9 +66,20 @@ export const SIGNED_IN_ROUTES: Route[] = [
         loadChildren: () => import('@bn/web/dashboard/feature').then((m) => m.MAP_ROUTES),
       },
       {
+        path: 'berichte',
+        canMatch: [roleGuard('FACHBERATUNG', 'LEITUNG', 'MINISTERIUM')],
+        loadChildren: () => import('@bn/web/reports/feature').then((m) => m.REPORT_ROUTES),
+      },
+      {
         path: 'verwaltung',
         canMatch: [roleGuard('ADMINISTRATION', 'LEITUNG', 'FACHBERATUNG')],
         loadChildren: () => import('@bn/web/admin/feature').then((m) => m.ADMIN_ROUTES),
+      },
+      { path: 'benachrichtigungen', loadChildren: () => import('@bn/web/inbox/feature').then((m) => m.INBOX_ROUTES) },
+      {
+        path: 'kalender',
+        canMatch: [roleGuard('FACHBERATUNG', 'KOORDINATION', 'MENTOR')],
+        loadChildren: () => import('@bn/web/inbox/feature').then((m) => m.CALENDAR_ROUTES),
       },
       { path: 'konto', loadChildren: () => import('@bn/web/account/feature').then((m) => m.ACCOUNT_ROUTES) },
       { path: 'kein-zugriff', title: 'Kein Zugriff – Bündnisnetz', component: ForbiddenPage },

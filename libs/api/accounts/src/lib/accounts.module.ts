@@ -13,6 +13,7 @@ import { PasswordHasher } from './password/password-hasher';
 import { UserAdminService } from './users/user-admin.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
+import { UserLinkLookupService } from './users/user-link-lookup.service';
 
 /** Accounts: login with TOTP, sessions, own account, invitations and password resets, user administration. */
 @Module({
@@ -27,6 +28,7 @@ import { UsersService } from './users/users.service';
     OwnAccountService,
     OwnTotpService,
     UsersService,
+    UserLinkLookupService,
     UserAdminService,
   ],
 })

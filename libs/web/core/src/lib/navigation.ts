@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Start', icon: 'home', link: '/', roles: ALL_ROLES },
   { label: 'Übersicht', icon: 'insights', link: '/uebersicht', roles: DASHBOARD_ROLES },
   { label: 'Karte', icon: 'map', link: '/karte', roles: DASHBOARD_ROLES },
+  { label: 'Berichte', icon: 'summarize', link: '/berichte', roles: ['FACHBERATUNG', 'LEITUNG', 'MINISTERIUM'] },
   { label: 'Bündnisse', icon: 'diversity_3', link: '/buendnisse', roles: WORK_ROLES },
   { label: 'Organisationen', icon: 'corporate_fare', link: '/organisationen', roles: CONTENT_ROLES },
   { label: 'Personen', icon: 'contacts', link: '/personen', roles: CONTENT_ROLES },
@@ -26,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Veranstaltungen', icon: 'event', link: '/veranstaltungen', roles: WORK_ROLES },
   { label: 'Anfragen', icon: 'assignment', link: '/anfragen', roles: WORK_ROLES },
   { label: 'Einsätze', icon: 'handshake', link: '/einsaetze', roles: WORK_ROLES },
+  { label: 'Benachrichtigungen', icon: 'notifications', link: '/benachrichtigungen', roles: ALL_ROLES },
   { label: 'Benutzer:innen', icon: 'manage_accounts', link: '/verwaltung/benutzer', roles: ['ADMINISTRATION', 'LEITUNG'] },
   // The Fachberatung may invite coordinators and mentors, but not see the user list.
   { label: 'Einladen', icon: 'person_add', link: '/verwaltung/einladen', roles: ['FACHBERATUNG'] },

@@ -1,8 +1,10 @@
 import { EnvironmentProviders, Provider, makeEnvironmentProviders } from '@angular/core';
 import { provideDateFnsAdapter } from '@angular/material-date-fns-adapter';
 import { MAT_DATE_LOCALE } from '@angular/material/core';
+import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { de } from 'date-fns/locale';
 import { format, isValid, parseISO } from 'date-fns';
+import { GermanDatepickerIntl } from './german-datepicker-intl';
 
 /** Dates are typed or picked as TT.MM.JJJJ (also T.M.JJJJ and ISO), shown as TT.MM.JJJJ. */
 export const GERMAN_DATE_FORMATS = {
@@ -15,8 +17,15 @@ export const GERMAN_DATE_FORMATS = {
   },
 };
 
+/** German date adapter and formats, and the date picker's German texts ("Kalender öffnen", …). */
 export function provideGermanDates(): (Provider | EnvironmentProviders)[] {
-  return [provideDateFnsAdapter(GERMAN_DATE_FORMATS), makeEnvironmentProviders([{ provide: MAT_DATE_LOCALE, useValue: de }])];
+  return [
+    provideDateFnsAdapter(GERMAN_DATE_FORMATS),
+    makeEnvironmentProviders([
+      { provide: MAT_DATE_LOCALE, useValue: de },
+      { provide: MatDatepickerIntl, useClass: GermanDatepickerIntl },
+    ]),
+  ];
 }
 
 /** A date picked in the client as the API's ISO date (YYYY-MM-DD), or null. */

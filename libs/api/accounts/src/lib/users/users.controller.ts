@@ -9,10 +9,13 @@ import {
   UpdateUserDto,
   UserDetailDto,
   UserDto,
+  UserLinkLookupQueryDto,
+  UserLinkOptionDto,
   UserListQueryDto,
   VersionDto,
 } from '@bn/shared/contracts';
 import { UserAdminService } from './user-admin.service';
+import { UserLinkLookupService } from './user-link-lookup.service';
 import { UsersService } from './users.service';
 
 /** User administration (Administration, Servicebüro-Leitung); the Fachberatung may invite coordinators and mentors. */
@@ -23,11 +26,29 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly admin: UserAdminService,
+    private readonly linkLookup: UserLinkLookupService,
   ) {}
 
   @Get()
   list(@Query() query: UserListQueryDto): Promise<Page<UserDto>> {
     return this.users.list(query);
+  }
+
+  /**
+   * Alliances a coordinator's account can be linked to (id, code, name only), for everyone who may
+   * invite: the administration may not list alliances themselves (least privilege).
+   */
+  @Roles('ADMINISTRATION', 'LEITUNG', 'FACHBERATUNG')
+  @Get('link-options/alliances')
+  linkableAlliances(@Query() query: UserLinkLookupQueryDto): Promise<UserLinkOptionDto[]> {
+    return this.linkLookup.alliances(query.q);
+  }
+
+  /** Mentorprofile a mentor's account can be linked to (id and name only); see linkableAlliances. */
+  @Roles('ADMINISTRATION', 'LEITUNG', 'FACHBERATUNG')
+  @Get('link-options/mentor-profiles')
+  linkableMentorProfiles(@Query() query: UserLinkLookupQueryDto): Promise<UserLinkOptionDto[]> {
+    return this.linkLookup.mentorProfiles(query.q);
   }
 
   @Get(':id')

@@ -30,6 +30,8 @@ export interface ExportListDefinition {
   archivedColumn: string;
   /** Expression yielding the Land code the `landCode` filter compares with. */
   landColumn: string;
+  /** Condition of the `allianceId` filter, comparing with `:exportAllianceId`. */
+  allianceCondition: string;
   /** A unique order, so two exports of the same data are identical. */
   orderBy: string;
   columns: ExportColumn[];
@@ -49,6 +51,7 @@ const ALLIANCES: ExportListDefinition = {
          LEFT JOIN kreis k ON k.ags = a.kreis_ags LEFT JOIN gemeinde g ON g.ags = a.gemeinde_ags`,
   archivedColumn: 'a.archived_at',
   landColumn: 'a.land_code',
+  allianceCondition: 'a.id = :exportAllianceId',
   orderBy: 'a.code',
   columns: [
     text('Kennung', 'code', 14),
@@ -86,6 +89,8 @@ const ORGANISATIONS: ExportListDefinition = {
   from: `organisation o LEFT JOIN gemeinde g ON g.ags = o.gemeinde_ags LEFT JOIN land l ON l.code = left(o.gemeinde_ags, 2)`,
   archivedColumn: 'o.archived_at',
   landColumn: 'left(o.gemeinde_ags, 2)',
+  allianceCondition: `EXISTS (SELECT 1 FROM partnership filter_p WHERE filter_p.organisation_id = o.id
+                      AND filter_p.alliance_id = :exportAllianceId AND filter_p.archived_at IS NULL)`,
   orderBy: 'o.name, o.id',
   columns: [
     text('Name', 'name', 45),
@@ -116,6 +121,7 @@ const EVENTS: ExportListDefinition = {
   from: `event e LEFT JOIN alliance a ON a.id = e.alliance_id LEFT JOIN gemeinde g ON g.ags = e.gemeinde_ags`,
   archivedColumn: 'e.archived_at',
   landColumn: 'a.land_code',
+  allianceCondition: 'e.alliance_id = :exportAllianceId',
   orderBy: 'e.starts_on, e.id',
   columns: [
     text('Titel', 'title', 40),
@@ -143,6 +149,7 @@ const ACTIVITIES: ExportListDefinition = {
   from: `activity act JOIN alliance a ON a.id = act.alliance_id JOIN land l ON l.code = a.land_code`,
   archivedColumn: 'act.archived_at',
   landColumn: 'a.land_code',
+  allianceCondition: 'act.alliance_id = :exportAllianceId',
   orderBy: 'act.occurred_on, act.id',
   columns: [
     text('Bündnis-Kennung', 'alliance_code', 14),
@@ -172,6 +179,7 @@ const DEPLOYMENTS: ExportListDefinition = {
                               FROM deployment_session ds WHERE ds.deployment_id = d.id) s ON true`,
   archivedColumn: 'd.archived_at',
   landColumn: 'a.land_code',
+  allianceCondition: 'd.alliance_id = :exportAllianceId',
   orderBy: 'd.created_at, d.id',
   columns: [
     text('Bündnis-Kennung', 'alliance_code', 14),

@@ -1,3 +1,4 @@
+import { MinLength } from 'class-validator';
 import { ROLES, Role } from '../enums';
 import { ListQueryDto } from '../common/pagination';
 import { EmailField, EnumField, QueryBooleanField, TextField, UuidArrayField, UuidField, VersionField } from '../common/validation';
@@ -94,4 +95,22 @@ export class OneTimeLinkDto {
 export class InvitationResponseDto {
   user!: UserDetailDto;
   invitation!: OneTimeLinkDto;
+}
+
+/** Search text of the user administration's link look-ups (alliances, Mentorprofile): 2 to 100 characters. */
+export class UserLinkLookupQueryDto {
+  @TextField(100)
+  @MinLength(2, { message: 'Bitte mindestens 2 Zeichen eingeben.' })
+  q!: string;
+}
+
+/**
+ * An alliance or Mentorprofil a user account can be linked to: only what the picker shows (least
+ * privilege: the administration may link accounts but reads no alliance or mentor content).
+ */
+export class UserLinkOptionDto {
+  id!: string;
+  /** The alliance's code; null for a Mentorprofil. */
+  code!: string | null;
+  name!: string;
 }

@@ -50,6 +50,7 @@ export const AUDIT_ENTITY_TYPE_LABELS = {
   Export: 'Export',
   ReportRun: 'Ministeriumsbericht',
   AppSetting: 'Einstellung',
+  Notification: 'Benachrichtigung',
 } as const;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TYPE_LABELS;
 export const AUDIT_ENTITY_TYPES = enumValues(AUDIT_ENTITY_TYPE_LABELS);

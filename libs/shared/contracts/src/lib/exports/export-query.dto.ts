@@ -1,4 +1,4 @@
-import { EnumField, LandCodeField, QueryBooleanField } from '../common/validation';
+import { EnumField, LandCodeField, QueryBooleanField, UuidField } from '../common/validation';
 
 /** Raw lists that can be exported as a file (issue 6, "Exports of raw lists"). */
 export const EXPORT_LIST_LABELS = {
@@ -25,6 +25,13 @@ export class ExportQueryDto {
   /** Only records of alliances in this Land (organisations: by the municipality of their address). */
   @LandCodeField()
   landCode?: string;
+
+  /**
+   * Only the records of this alliance (organisations: its current partners), e.g. the activities tab of
+   * one alliance. Still within the caller's scope: a foreign alliance yields an empty file.
+   */
+  @UuidField({ optional: true })
+  allianceId?: string;
 
   /** Archived records too (default: only current ones). */
   @QueryBooleanField()

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AllianceListItemDto, MentorListItemDto, Page } from '@bn/shared/contracts';
+import type { UserLinkOptionDto } from '@bn/shared/contracts';
 import { Observable, map } from 'rxjs';
 
 /** An alliance or Mentorprofil a user account can be linked to, as a picker shows it. */
@@ -9,11 +9,10 @@ export interface LinkOption {
   label: string;
 }
 
-const LOOKUP_SIZE = '10';
-
 /**
- * Look-ups for the user administration's pickers: alliances (for coordinators) and Mentorprofile
- * (for mentors). The API answers 403 to roles that may not read them (e.g. Administration).
+ * Look-ups for the user administration's pickers: alliances (for coordinators) and Mentorprofile (for
+ * mentors). They use the user administration's own look-ups (id, code, name only), which every role that
+ * may invite can read, the Administration included; the alliance and mentor lists stay closed to it.
  */
 @Injectable({ providedIn: 'root' })
 export class UserLinksApi {
@@ -21,13 +20,13 @@ export class UserLinksApi {
 
   findAlliances(q: string): Observable<LinkOption[]> {
     return this.http
-      .get<Page<AllianceListItemDto>>('/api/alliances', { params: { q, pageSize: LOOKUP_SIZE, sort: 'name', direction: 'asc' } })
-      .pipe(map((page) => page.items.map((a) => ({ id: a.id, label: `${a.name} (${a.code})` }))));
+      .get<UserLinkOptionDto[]>('/api/users/link-options/alliances', { params: { q } })
+      .pipe(map((items) => items.map((a) => ({ id: a.id, label: a.code ? `${a.name} (${a.code})` : a.name }))));
   }
 
   findMentorProfiles(q: string): Observable<LinkOption[]> {
     return this.http
-      .get<Page<MentorListItemDto>>('/api/mentors', { params: { q, pageSize: LOOKUP_SIZE, sort: 'lastName', direction: 'asc' } })
-      .pipe(map((page) => page.items.map((m) => ({ id: m.id, label: `${m.firstName} ${m.lastName}`.trim() }))));
+      .get<UserLinkOptionDto[]>('/api/users/link-options/mentor-profiles', { params: { q } })
+      .pipe(map((items) => items.map((m) => ({ id: m.id, label: m.name }))));
   }
 }

@@ -173,6 +173,10 @@ describe('HomePage', () => {
   it('gives the Ministerium a note instead of a blank page and the Administration the way to the users', () => {
     const ministry = render('MINISTERIUM');
     expect((ministry.fixture.nativeElement as HTMLElement).querySelector('h2')?.textContent).toContain('Berichte und Auswertungen');
+    const ministryPage = ministry.fixture.nativeElement as HTMLElement;
+    expect(ministryPage.querySelector('a[href="/berichte"]')?.textContent).toContain('Freigegebene Berichte');
+    expect(ministryPage.querySelector('a[href="/uebersicht"]')?.textContent).toContain('Übersicht mit Kennzahlen');
+    expect(ministryPage.querySelector('a[href="/karte"]')).not.toBeNull();
     TestBed.resetTestingModule();
     const admin = render('ADMINISTRATION');
     const link = (admin.fixture.nativeElement as HTMLElement).querySelector('a[href="/verwaltung/benutzer"]');

@@ -33,10 +33,15 @@ import { StaffWork } from './staff-work';
         <section class="note" aria-labelledby="ministry-heading">
           <h2 id="ministry-heading">Berichte und Auswertungen</h2>
           <p>
-            Hier finden Sie künftig die Übersichten zur Lokalen-Bündnisse-Arbeit und die vom Servicebüro freigegebenen Berichte
-            zum Herunterladen (XLSX, CSV, PDF). Sie sehen ausschließlich zusammengefasste Zahlen, keine Kontaktdaten.
+            Hier finden Sie die Übersichten zur Lokalen-Bündnisse-Arbeit und die vom Servicebüro freigegebenen Berichte zum
+            Herunterladen (XLSX, CSV, PDF). Sie sehen ausschließlich zusammengefasste Zahlen, keine Kontaktdaten.
           </p>
-          <p>Zurzeit liegen noch keine freigegebenen Berichte vor. Bei Fragen wenden Sie sich bitte an das Servicebüro.</p>
+          <div class="links">
+            <a mat-flat-button routerLink="/berichte"><mat-icon aria-hidden="true">summarize</mat-icon>Freigegebene Berichte</a>
+            <a mat-stroked-button routerLink="/uebersicht"><mat-icon aria-hidden="true">insights</mat-icon>Übersicht mit Kennzahlen</a>
+            <a mat-stroked-button routerLink="/karte"><mat-icon aria-hidden="true">map</mat-icon>Karte der Bündnisse</a>
+          </div>
+          <p>Bei Fragen zu den Berichten wenden Sie sich bitte an das Servicebüro.</p>
         </section>
       }
       @case ('ADMINISTRATION') {

@@ -93,9 +93,10 @@ describe('InviteUserDialog', () => {
     const picker = await loader.getHarness(MatAutocompleteHarness);
     await picker.enterText('Beisp');
     await settle(fixture, 300);
-    const lookup = http.expectOne((request) => request.url === '/api/mentors');
+    // The user administration's own look-up (id and name only), which the Administration may read too.
+    const lookup = http.expectOne((request) => request.url === '/api/users/link-options/mentor-profiles');
     expect(lookup.request.params.get('q')).toBe('Beisp');
-    lookup.flush({ items: [{ id: '20000000-0000-4000-8000-000000000001', firstName: 'Anna', lastName: 'Beispiel' }], total: 1, page: 1, pageSize: 10 });
+    lookup.flush([{ id: '20000000-0000-4000-8000-000000000001', code: null, name: 'Anna Beispiel' }]);
     await settle(fixture);
     await picker.selectOption({ text: 'Anna Beispiel' });
 
@@ -142,13 +143,36 @@ describe('InviteUserDialog', () => {
     expect(await Promise.all(options.map((o) => o.getText()))).toEqual(['Bündniskoordination', 'Mentor:in']);
   });
 
+  it('finds alliances through the user administration\'s look-up and adds the chosen one as a chip', async () => {
+    await openDialog(ROLES);
+    await type('E-Mail-Adresse', 'karla@example.org');
+    await type('Name', 'Karla Koordination');
+    await chooseRole('Bündniskoordination');
+    const picker = await loader.getHarness(MatAutocompleteHarness);
+    await picker.enterText('Wolfs');
+    await settle(fixture, 300);
+    const lookup = http.expectOne((request) => request.url === '/api/users/link-options/alliances');
+    expect(lookup.request.params.get('q')).toBe('Wolfs');
+    lookup.flush([{ id: '10000000-0000-4000-8000-000000000001', code: 'NI-0042', name: 'Lokales Bündnis für Familie Wolfsburg' }]);
+    await settle(fixture);
+    await picker.selectOption({ text: 'Lokales Bündnis für Familie Wolfsburg (NI-0042)' });
+    await settle(fixture);
+    expect(document.body.textContent).toContain('Lokales Bündnis für Familie Wolfsburg (NI-0042)');
+
+    await click('Einladen');
+    const request = http.expectOne({ method: 'POST', url: '/api/users/invitations' });
+    expect(request.request.body.allianceIds).toEqual(['10000000-0000-4000-8000-000000000001']);
+    request.flush(invitation(userDetail({ invitationPending: true })));
+    await settle(fixture);
+  });
+
   it('explains when the role may not search alliances (403)', async () => {
     await openDialog(ROLES);
     await chooseRole('Bündniskoordination');
     const picker = await loader.getHarness(MatAutocompleteHarness);
     await picker.enterText('Wolfsburg');
     await settle(fixture, 300);
-    http.expectOne((request) => request.url === '/api/alliances').flush(apiError('FORBIDDEN', 'Kein Zugriff.'), { status: 403, statusText: 'Forbidden' });
+    http.expectOne((request) => request.url === '/api/users/link-options/alliances').flush(apiError('FORBIDDEN', 'Kein Zugriff.'), { status: 403, statusText: 'Forbidden' });
     await settle(fixture);
 
     const options = await picker.getOptions();

@@ -80,7 +80,7 @@ describe('AllianceDetailPage', () => {
   it('shows the Fachberatung every action and all tabs in order', async () => {
     await open('FACHBERATUNG');
     expect(router.routeNativeElement?.querySelector('h1')?.textContent).toBe(ALLIANCE.name);
-    expect(await buttonTexts()).toEqual(['editBearbeiten', 'swap_horizStatus ändern', 'archiveArchivieren']);
+    expect(await buttonTexts()).toEqual(['editBearbeiten', 'swap_horizStatus ändern', 'calendar_monthKalender abonnieren', 'archiveArchivieren']);
     expect(await tabLabels()).toEqual([
       'Profil',
       'Partner',
@@ -101,7 +101,7 @@ describe('AllianceDetailPage', () => {
 
   it('lets a coordinator edit and request a status change, but not change or archive', async () => {
     await open('KOORDINATION');
-    expect(await buttonTexts()).toEqual(['editBearbeiten', 'outgoing_mailStatusänderung beantragen']);
+    expect(await buttonTexts()).toEqual(['editBearbeiten', 'outgoing_mailStatusänderung beantragen', 'calendar_monthKalender abonnieren']);
     expect(await tabLabels()).toContain('Verlauf');
   });
 

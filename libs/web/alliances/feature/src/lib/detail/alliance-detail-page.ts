@@ -106,6 +106,8 @@ export class AllianceDetailPage {
   protected readonly canRequestStatus = computed(
     () => this.isLive() && this.hasTransitions() && this.openRequest() === null && this.session.hasRole(...STATUS_REQUESTERS),
   );
+  /** The calendar subscription of the alliance's dates (the API allows Fachberatung and Koordination). */
+  protected readonly canSubscribeCalendar = computed(() => this.isLive() && this.session.hasRole('FACHBERATUNG', 'KOORDINATION'));
   protected readonly canArchive = computed(() => this.isLive() && this.session.hasRole(...ALLIANCE_ARCHIVERS));
   protected readonly tabs = computed(() => visibleTabs(this.session.hasRole(...STATUS_HISTORY_READERS)));
   private readonly tabKey = toSignal(this.route.queryParamMap.pipe(map((p) => p.get('tab'))), { initialValue: null });

@@ -8,7 +8,7 @@ import type {
   TerritorialLevel,
 } from '@bn/shared/contracts';
 import { GEMEINDE_LEVELS, KREIS_LEVELS } from '@bn/shared/contracts';
-import type { OrganisationOption } from '@bn/web/alliances/data-access';
+import type { RecordPick } from '@bn/web/ui';
 import { fromIsoDate, toIsoDate } from '@bn/web/util';
 import { decimalPlaces, integer, maxItems, notBlank, pickedOrEmpty } from './alliance-form-validators';
 
@@ -46,7 +46,7 @@ export function buildAllianceForm(fb: NonNullableFormBuilder) {
     /** Create only: the initial status. */
     status: ['INTERESSENT' as AllianceInitialStatus, Validators.required],
     territorialLevel: ['GEMEINDE' as TerritorialLevel, Validators.required],
-    gemeindeAgs: new FormControl<PickerValue<GemeindeOption>>(null),
+    gemeindeAgs: new FormControl<RecordPick>(null),
     /** Not sent: the Land whose Kreise the Kreis field offers. */
     kreisLand: [''],
     kreisAgs: [''],
@@ -63,7 +63,7 @@ export function buildAllianceForm(fb: NonNullableFormBuilder) {
     mainHandlungsfeldId: [''],
     zielgruppeCodes: fb.control<string[]>([], maxItems(30)),
     bodies: new FormArray<BodyForm>([], maxItems(30)),
-    coordinationHostId: new FormControl<PickerValue<OrganisationOption>>(null, pickedOrEmpty),
+    coordinationHostId: new FormControl<RecordPick>(null, pickedOrEmpty),
     paidCoordinationHours: new FormControl<number | null>(null, [decimalPlaces(2), Validators.min(0), Validators.max(168)]),
     website: ['', [Validators.maxLength(300), Validators.pattern(/^https?:\/\/[^\s/?#]+\.[^\s]*$/i)]],
     publicEmail: ['', [Validators.maxLength(200), Validators.email]],
@@ -94,7 +94,7 @@ export function toFormValue(a: AllianceDetailDto): Omit<AllianceFormValue, 'bodi
     shortName: a.shortName ?? '',
     status: 'INTERESSENT',
     territorialLevel: a.territorialLevel,
-    gemeindeAgs: a.gemeindeAgs ? { ags: a.gemeindeAgs, label: `${a.gemeindeName ?? a.gemeindeAgs}${place ? ` (${place})` : ''}` } : null,
+    gemeindeAgs: a.gemeindeAgs ? { id: a.gemeindeAgs, label: `${a.gemeindeName ?? a.gemeindeAgs}${place ? ` (${place})` : ''}` } : null,
     kreisLand: a.landCode,
     kreisAgs: a.kreisAgs ?? '',
     landCode: a.landCode,
@@ -109,7 +109,7 @@ export function toFormValue(a: AllianceDetailDto): Omit<AllianceFormValue, 'bodi
     handlungsfeldIds: a.handlungsfelder.map((hf) => hf.id),
     mainHandlungsfeldId: a.handlungsfelder.find((hf) => hf.isMain)?.id ?? '',
     zielgruppeCodes: a.zielgruppen.map((z) => z.code),
-    coordinationHostId: a.coordinationHost ? { id: a.coordinationHost.id, name: a.coordinationHost.name, city: null } : null,
+    coordinationHostId: a.coordinationHost ? { id: a.coordinationHost.id, label: a.coordinationHost.name } : null,
     paidCoordinationHours: a.paidCoordinationHours,
     website: a.website ?? '',
     publicEmail: a.publicEmail ?? '',
@@ -133,7 +133,7 @@ export function toAllianceFields(v: AllianceFormValue, includeInternalNotes: boo
     name: v.name.trim(),
     shortName: textOrNull(v.shortName),
     territorialLevel: v.territorialLevel,
-    gemeindeAgs: kind === 'gemeinde' && isPicked(v.gemeindeAgs) ? v.gemeindeAgs.ags : null,
+    gemeindeAgs: kind === 'gemeinde' && isPicked(v.gemeindeAgs) ? v.gemeindeAgs.id : null,
     kreisAgs: kind === 'kreis' ? v.kreisAgs || null : null,
     landCode: kind === 'land' ? v.landCode || null : null,
     districtPart: textOrNull(v.districtPart),

@@ -22,15 +22,14 @@ import {
   TERRITORIAL_LEVELS,
 } from '@bn/shared/contracts';
 import { SessionStore } from '@bn/web/account/data-access';
-import { AlliancesApi, OrganisationLookup, OrganisationOption, ReferenceApi } from '@bn/web/alliances/data-access';
-import { ConfirmService, HasUnsavedChanges, Loading, MessagePage, PageHeader } from '@bn/web/ui';
+import { AlliancesApi, OrganisationLookup, ReferenceApi } from '@bn/web/alliances/data-access';
+import { ConfirmService, HasUnsavedChanges, Loading, MessagePage, PageHeader, RecordOption, RecordPicker } from '@bn/web/ui';
 import { ApiError, applyServerErrors, isConflict, toApiError } from '@bn/web/util';
 import { Observable, catchError, distinctUntilChanged, firstValueFrom, map, merge, of, startWith, switchMap } from 'rxjs';
 import { AllianceFieldErrorPipe } from './alliance-field-error.pipe';
-import { GemeindeOption, buildAllianceForm, buildBodyForm, geographyKind, toAllianceFields, toFormValue } from './alliance-form-model';
+import { buildAllianceForm, buildBodyForm, geographyKind, toAllianceFields, toFormValue } from './alliance-form-model';
 import { picked } from './alliance-form-validators';
 import { CoveredGemeindenField } from './covered-gemeinden-field';
-import { PickerField } from './picker-field';
 
 /** Roles whose answers and saves include the internal notes. */
 const SERVICE_OFFICE = ['FACHBERATUNG', 'LEITUNG'] as const;
@@ -61,7 +60,7 @@ const SERVICE_OFFICE = ['FACHBERATUNG', 'LEITUNG'] as const;
     Loading,
     MessagePage,
     AllianceFieldErrorPipe,
-    PickerField,
+    RecordPicker,
     CoveredGemeindenField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -132,13 +131,10 @@ export class AllianceFormPage implements HasUnsavedChanges {
       : [{ label: 'Bündnisse', link: '/buendnisse' }, { label: 'Neues Bündnis' }];
   });
 
-  protected readonly searchGemeinden = (q: string): Observable<GemeindeOption[]> =>
-    this.reference.searchGemeinden(q).pipe(map((list: GemeindeDto[]) => list.map((g) => ({ ags: g.ags, label: g.label }))));
-  protected readonly gemeindeLabel = (g: GemeindeOption): string => g.label;
-  protected readonly gemeindeKey = (g: GemeindeOption): string => g.ags;
-  protected readonly searchOrganisations = (q: string): Observable<OrganisationOption[]> => this.organisations.search(q);
-  protected readonly organisationLabel = (o: OrganisationOption): string => (o.city ? `${o.name} (${o.city})` : o.name);
-  protected readonly organisationKey = (o: OrganisationOption): string => o.id;
+  protected readonly searchGemeinden = (q: string): Observable<RecordOption[]> =>
+    this.reference.searchGemeinden(q).pipe(map((list: GemeindeDto[]) => list.map((g) => ({ id: g.ags, label: g.label }))));
+  protected readonly searchOrganisations = (q: string): Observable<RecordOption[]> =>
+    this.organisations.search(q).pipe(map((list) => list.map((o) => ({ id: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }))));
 
   constructor() {
     const controls = this.form.controls;

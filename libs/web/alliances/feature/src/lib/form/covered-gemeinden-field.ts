@@ -11,7 +11,7 @@ import { ReferenceApi } from '@bn/web/alliances/data-access';
 import { catchError, debounceTime, filter, map, of, switchMap } from 'rxjs';
 import { AllianceFieldErrorPipe } from './alliance-field-error.pipe';
 import { GemeindeOption } from './alliance-form-model';
-import { PICKER_MIN_CHARS } from './picker-field';
+import { RECORD_PICKER_MIN_CHARS as PICKER_MIN_CHARS } from '@bn/web/ui';
 
 /**
  * "Weitere abgedeckte Gemeinden" of a multi-municipality alliance: a list with remove buttons and a search

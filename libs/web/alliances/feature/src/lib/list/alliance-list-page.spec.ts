@@ -4,6 +4,7 @@ import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
+import { MatMenuHarness } from '@angular/material/menu/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSortHarness } from '@angular/material/sort/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
@@ -108,6 +109,29 @@ describe('AllianceListPage', () => {
     await open('/buendnisse', 'KOORDINATION');
     await respond([listItem()]);
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Neues Bündnis/ }))).toHaveLength(0);
+  });
+
+  it('offers the export to staff and coordinators (with the chosen Land) but not to mentors', async () => {
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:x'), revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await open('/buendnisse?landCode=03');
+    http.expectOne('/api/reference/kreise?landCode=03').flush([]);
+    await respond([listItem()]);
+    const menu = await loader.getHarness(MatMenuHarness.with({ triggerText: /Exportieren/ }));
+    await menu.clickItem({ text: 'CSV' });
+    const request = http.expectOne((req) => req.url === '/api/exports/alliances');
+    expect(request.request.params.get('format')).toBe('csv');
+    expect(request.request.params.get('landCode')).toBe('03');
+    request.flush(new Blob(['Kennung;Name']), { headers: { 'Content-Disposition': 'attachment; filename="buendnisse_2026-01-05.csv"' } });
+    await router.fixture.whenStable();
+    expect(router.routeNativeElement?.textContent).toContain('Export heruntergeladen: buendnisse_2026-01-05.csv');
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
+
+    TestBed.resetTestingModule();
+    await open('/buendnisse', 'MENTOR');
+    await respond([listItem()]);
+    expect(await loader.getAllHarnesses(MatMenuHarness.with({ triggerText: /Exportieren/ }))).toHaveLength(0);
   });
 
   it('shows an empty state with "Filter zurücksetzen" when filters match nothing, and resets them', async () => {

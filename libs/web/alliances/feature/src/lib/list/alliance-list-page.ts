@@ -25,7 +25,8 @@ import type { AllianceListItemDto, AllianceStatus, Page } from '@bn/shared/contr
 import { ALLIANCE_SORT_FIELDS, ALLIANCE_STATUS_LABELS, ALLIANCE_STATUSES } from '@bn/shared/contracts';
 import { SessionStore } from '@bn/web/account/data-access';
 import { AlliancesApi, ReferenceApi } from '@bn/web/alliances/data-access';
-import { EmptyState, Loading, PageHeader, StatusChip } from '@bn/web/ui';
+import { EXPORT_ROLES, ExportsApi } from '@bn/web/reports/data-access';
+import { EmptyState, ExportMenu, Loading, PageHeader, StatusChip } from '@bn/web/ui';
 import { ApiError, ListQuery, PAGE_SIZE_OPTIONS, readListQuery, toApiError, toApiParams, toQueryParams } from '@bn/web/util';
 import { catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, switchMap } from 'rxjs';
 import { ALLIANCE_CREATORS, statusLook } from '../alliance-status';
@@ -72,6 +73,7 @@ export function readAllianceQuery(params: ParamMap): ListQuery {
     EmptyState,
     Loading,
     StatusChip,
+    ExportMenu,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './alliance-list-page.html',
@@ -91,6 +93,9 @@ export class AllianceListPage {
   protected readonly statusLabels = ALLIANCE_STATUS_LABELS;
   protected readonly statusLook = statusLook;
   protected readonly canCreate = computed(() => this.session.hasRole(...ALLIANCE_CREATORS));
+  /** XLSX/CSV of the alliances in scope; the export API filters by Land only. */
+  protected readonly canExport = computed(() => this.session.hasRole(...EXPORT_ROLES.alliances));
+  protected readonly exportAlliances = inject(ExportsApi).downloader('alliances', () => ({ landCode: this.query().filters['landCode'] }));
 
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map((params) => readAllianceQuery(params))), {
     requireSync: true,

@@ -129,7 +129,10 @@ describe('AllianceActivitiesTab', () => {
     await setUp('FACHBERATUNG');
     await answerList([activity()]);
     await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Aktionen für Frühjahrstreffen der Partner"]' }))).click();
-    await (await root.getHarness(MatMenuHarness)).clickItem({ text: /Archivieren/ });
+    // The row's menu, not the tab's export menu.
+    await (await root.getHarness(MatMenuHarness.with({ selector: '[aria-label="Aktionen für Frühjahrstreffen der Partner"]' }))).clickItem({
+      text: /Archivieren/,
+    });
     const confirm = await root.getHarness(MatDialogHarness);
     expect(await confirm.getTitleText()).toBe('Aktivität archivieren?');
     await (await confirm.getHarness(MatButtonHarness.with({ text: 'Archivieren' }))).click();

@@ -14,7 +14,8 @@ import { MatTableModule } from '@angular/material/table';
 import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES } from '@bn/shared/contracts';
 import type { ActivityDetailDto, ActivityListItemDto, ActivityType, AllianceDetailDto } from '@bn/shared/contracts';
 import { AllianceActivitiesApi, ReferenceApi } from '@bn/web/alliances/data-access';
-import { EmptyState, Loading } from '@bn/web/ui';
+import { ExportsApi } from '@bn/web/reports/data-access';
+import { EmptyState, ExportMenu, Loading } from '@bn/web/ui';
 import { LabelPipe } from '@bn/web/util';
 import { catchError, of } from 'rxjs';
 import { ActivityDialog, ActivityDialogData } from './activity-dialog';
@@ -47,6 +48,7 @@ import { tabAccess } from './tab-access';
     Loading,
     EmptyState,
     LabelPipe,
+    ExportMenu,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activities-tab.html',
@@ -64,6 +66,8 @@ export class AllianceActivitiesTab {
   protected readonly types = ACTIVITY_TYPES;
   protected readonly pageSizeOptions = TAB_PAGE_SIZE_OPTIONS;
   protected readonly access = tabAccess(() => this.alliance());
+  /** XLSX/CSV of this alliance's activities (the readers of the register are the export API's roles). */
+  protected readonly exportActivities = inject(ExportsApi).downloader('activities', () => ({ allianceId: this.alliance().id }));
   protected readonly columns = computed(() => [
     'occurredOn',
     'title',

@@ -10,10 +10,10 @@ import { MatSelect } from '@angular/material/select';
 import { PERSON_FUNCTION_LABELS } from '@bn/shared/contracts';
 import type { PersonFunctionDto, PersonFunctionType } from '@bn/shared/contracts';
 import { AllianceContactsApi } from '@bn/web/alliances/data-access';
+import { RecordPicker } from '@bn/web/ui';
 import { FieldErrorPipe, applyServerErrors, toApiError, toIsoDate } from '@bn/web/util';
 import { firstValueFrom, map } from 'rxjs';
 import { RefValue, pickedFromList, refId, setFieldMessage } from './form-helpers';
-import { RefPicker } from './ref-picker';
 import { personOptions } from './ref-options';
 
 export interface ContactDialogData {
@@ -47,7 +47,7 @@ export const ALLIANCE_FUNCTION_TYPES: readonly PersonFunctionType[] = ['KOORDINA
     MatDatepickerInput,
     MatDatepickerToggle,
     FieldErrorPipe,
-    RefPicker,
+    RecordPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -61,7 +61,7 @@ export const ALLIANCE_FUNCTION_TYPES: readonly PersonFunctionType[] = ['KOORDINA
             }
           </div>
         }
-        <bn-ref-picker
+        <bn-record-picker
           [control]="form.controls.personId"
           label="Person suchen"
           hint="Personen aus dem Personenverzeichnis; neue Personen legen Sie unter „Personen“ an."

@@ -1,3 +1,4 @@
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -9,7 +10,7 @@ import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { DECLARATION_KIND_LABELS, DECLARATION_KINDS } from '@bn/shared/contracts';
 import type { AllianceDeclarationDto, CreateAllianceDeclarationDto, DeclarationKind } from '@bn/shared/contracts';
-import { AllianceDeclarationsApi } from '@bn/web/alliances/data-access';
+import { AllianceDeclarationsApi, AllianceEventsApi } from '@bn/web/alliances/data-access';
 import { ConfirmService } from '@bn/web/ui';
 import { FieldErrorPipe, applyServerErrors, fromIsoDate, isConflict, toApiError, toIsoDate } from '@bn/web/util';
 import { firstValueFrom } from 'rxjs';
@@ -21,10 +22,24 @@ export interface DeclarationDialogData {
   declaration: AllianceDeclarationDto | null;
 }
 
-/** "Erklärung hinzufügen" / "Erklärung bearbeiten": kind, title, text version and adoption date. */
+/** An event of the alliance the declaration can be linked to (where it was adopted or signed). */
+interface EventOption {
+  id: string;
+  title: string;
+  startsOn: string | null;
+}
+
+/** How many of the alliance's events (newest first) the event field offers. */
+const EVENT_OPTION_LIMIT = 100;
+
+/**
+ * "Erklärung hinzufügen" / "Erklärung bearbeiten": kind, title, text version, adoption date and the
+ * event at which it was adopted (one of the alliance's events, e.g. the Gründungsveranstaltung).
+ */
 @Component({
   selector: 'bn-declaration-dialog',
   imports: [
+    DatePipe,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,
@@ -83,6 +98,17 @@ export interface DeclarationDialogData {
             <mat-datepicker #adoptedPicker />
             <mat-error>{{ form.controls.adoptedOn | fieldError }}</mat-error>
           </mat-form-field>
+          <mat-form-field class="wide">
+            <mat-label>Veranstaltung (optional)</mat-label>
+            <mat-select formControlName="eventId">
+              <mat-option [value]="null">keine</mat-option>
+              @for (event of events(); track event.id) {
+                <mat-option [value]="event.id">{{ event.startsOn ? (event.startsOn | date: 'dd.MM.yyyy') + ' – ' : '' }}{{ event.title }}</mat-option>
+              }
+            </mat-select>
+            <mat-hint>{{ eventsHint() }}</mat-hint>
+            <mat-error>{{ form.controls.eventId | fieldError }}</mat-error>
+          </mat-form-field>
         </div>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -97,6 +123,7 @@ export class DeclarationDialog {
   private readonly data = inject<DeclarationDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<DeclarationDialog, AllianceDeclarationDto>>(MatDialogRef);
   private readonly api = inject(AllianceDeclarationsApi);
+  private readonly eventsApi = inject(AllianceEventsApi);
   private readonly confirm = inject(ConfirmService);
   private readonly fb = inject(FormBuilder).nonNullable;
 
@@ -105,6 +132,9 @@ export class DeclarationDialog {
   protected readonly isEdit = this.data.declaration !== null;
   protected readonly busy = signal(false);
   protected readonly messages = signal<string[]>([]);
+  /** The alliance's events, newest first; the linked event is kept even when it is not among them. */
+  protected readonly events = signal<EventOption[]>(this.linkedEvent(this.data.declaration));
+  protected readonly eventsHint = signal('Die Veranstaltung, bei der die Erklärung beschlossen oder unterzeichnet wurde');
   private current = this.data.declaration;
 
   protected readonly form = this.fb.group({
@@ -112,10 +142,12 @@ export class DeclarationDialog {
     title: ['', [Validators.required, requiredText, Validators.maxLength(200)]],
     textVersion: ['', Validators.maxLength(40)],
     adoptedOn: this.fb.control<Date | null>(null),
+    eventId: this.fb.control<string | null>(null),
   });
 
   constructor() {
     if (this.current) this.fill(this.current);
+    void this.loadEvents();
   }
 
   protected async save(): Promise<void> {
@@ -129,8 +161,7 @@ export class DeclarationDialog {
       title: value.title.trim(),
       textVersion: textOrNull(value.textVersion),
       adoptedOn: toIsoDate(value.adoptedOn),
-      // the event link is kept as it is (it is set where the event is recorded)
-      eventId: this.current?.eventId ?? null,
+      eventId: value.eventId,
     };
     this.busy.set(true);
     this.messages.set([]);
@@ -179,6 +210,25 @@ export class DeclarationDialog {
       title: declaration.title,
       textVersion: declaration.textVersion ?? '',
       adoptedOn: fromIsoDate(declaration.adoptedOn),
+      eventId: declaration.eventId,
     });
+  }
+
+  private async loadEvents(): Promise<void> {
+    try {
+      const page = await firstValueFrom(
+        this.eventsApi.list(this.data.allianceId, { page: 1, pageSize: EVENT_OPTION_LIMIT, sort: 'startsOn', direction: 'desc' }),
+      );
+      const options: EventOption[] = page.items.map((event) => ({ id: event.id, title: event.title, startsOn: event.startsOn }));
+      const linked = this.linkedEvent(this.current).filter((event) => !options.some((option) => option.id === event.id));
+      this.events.set([...linked, ...options]);
+      if (!options.length) this.eventsHint.set('Zu diesem Bündnis ist noch keine Veranstaltung erfasst.');
+    } catch {
+      this.eventsHint.set('Die Veranstaltungen des Bündnisses konnten nicht geladen werden.');
+    }
+  }
+
+  private linkedEvent(declaration: AllianceDeclarationDto | null): EventOption[] {
+    return declaration?.eventId ? [{ id: declaration.eventId, title: declaration.eventTitle ?? 'Veranstaltung', startsOn: null }] : [];
   }
 }

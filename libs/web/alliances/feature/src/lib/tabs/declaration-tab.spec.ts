@@ -18,6 +18,15 @@ jest.setTimeout(30_000);
 
 const DECLARATIONS_URL = `/api/alliances/${ALLIANCE_ID}/declarations`;
 
+/** The alliance's events as the declaration dialog asks for them (newest first). */
+function answerEvents(http: HttpTestingController, items: { id: string; title: string; startsOn: string }[]): void {
+  const request = http.expectOne((req) => req.url === '/api/events' && req.method === 'GET');
+  expect(request.request.params.get('allianceId')).toBe(ALLIANCE_ID);
+  expect(request.request.params.get('sort')).toBe('startsOn');
+  expect(request.request.params.get('direction')).toBe('desc');
+  request.flush({ items, total: items.length, page: 1, pageSize: 100 });
+}
+
 function declaration(overrides: Partial<AllianceDeclarationDto> = {}): AllianceDeclarationDto {
   return {
     id: 'd1',
@@ -98,6 +107,9 @@ describe('AllianceDeclarationTab', () => {
     await (await loader.getHarness(MatButtonHarness.with({ text: /Erklärung hinzufügen/ }))).click();
     const dialog = await root.getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Erklärung hinzufügen');
+    answerEvents(http, []);
+    await settle(fixture);
+    expect(fixture.nativeElement.ownerDocument.body.textContent).toContain('Zu diesem Bündnis ist noch keine Veranstaltung erfasst.');
     const kind = await dialog.getHarness(MatSelectHarness);
     await kind.open();
     await kind.clickOptions({ text: 'Bündnisvereinbarung' });
@@ -121,6 +133,8 @@ describe('AllianceDeclarationTab', () => {
     await setUp('FACHBERATUNG', [declaration()]);
     await (await loader.getHarness(MatButtonHarness.with({ text: /Bearbeiten/ }))).click();
     const dialog = await root.getHarness(MatDialogHarness);
+    answerEvents(http, []);
+    await settle(fixture);
     await (await dialog.getHarness(MatInputHarness.with({ selector: '[formControlName="textVersion"]' }))).setValue('2. Fassung');
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Speichern' }))).click();
     await settle(fixture);
@@ -136,6 +150,37 @@ describe('AllianceDeclarationTab', () => {
     });
     update.flush(declaration({ textVersion: '2. Fassung', version: 3 }));
     await answer([declaration({ textVersion: '2. Fassung', version: 3 })]);
+  });
+
+  it('links a new declaration to the event at which it was adopted (e.g. the founding event)', async () => {
+    await setUp('FACHBERATUNG', []);
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Erklärung hinzufügen/ }))).click();
+    const dialog = await root.getHarness(MatDialogHarness);
+    answerEvents(http, [
+      { id: 'e9', title: 'Gründungsveranstaltung Nörten-Hardenberg', startsOn: '2026-11-20' },
+      { id: 'e8', title: 'Netzwerktreffen', startsOn: '2026-05-04' },
+    ]);
+    await settle(fixture);
+    const [kind, event] = await dialog.getAllHarnesses(MatSelectHarness);
+    await kind.open();
+    await kind.clickOptions({ text: 'Gründungserklärung' });
+    await event.open();
+    expect((await event.getOptions()).length).toBe(3);
+    await event.clickOptions({ text: '20.11.2026 – Gründungsveranstaltung Nörten-Hardenberg' });
+    await (await dialog.getHarness(MatInputHarness.with({ selector: '[formControlName="title"]' }))).setValue('Gründungserklärung 2026');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Erklärung hinzufügen' }))).click();
+    await settle(fixture);
+    const create = http.expectOne((req) => req.url === DECLARATIONS_URL && req.method === 'POST');
+    expect(create.request.body).toEqual({
+      kind: 'GRUENDUNGSERKLAERUNG',
+      title: 'Gründungserklärung 2026',
+      textVersion: null,
+      adoptedOn: null,
+      eventId: 'e9',
+    });
+    create.flush(declaration({ id: 'd3', title: 'Gründungserklärung 2026', eventId: 'e9', eventTitle: 'Gründungsveranstaltung Nörten-Hardenberg', signatures: [] }));
+    await answer([declaration({ id: 'd3', title: 'Gründungserklärung 2026', eventId: 'e9', eventTitle: 'Gründungsveranstaltung Nörten-Hardenberg', signatures: [] })]);
+    expect(fixture.nativeElement.textContent).toContain('Gründungsveranstaltung Nörten-Hardenberg');
   });
 
   it('archives a declaration after confirmation', async () => {

@@ -1,30 +1,9 @@
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { toIsoDate } from '@bn/web/util';
 
-/** An entry chosen from a picker's suggestions. */
-export interface RefOption {
-  id: string;
-  label: string;
-  /** A second line, e.g. the functions of a person or the city of an organisation. */
-  detail?: string | null;
-}
-
-/** A picker's value: the chosen entry, the text typed so far, or nothing. */
-export type RefValue = RefOption | string | null;
-
-export function isRefOption(value: unknown): value is RefOption {
-  return typeof value === 'object' && value !== null && typeof (value as RefOption).id === 'string';
-}
-
-export function refId(value: RefValue): string | null {
-  return isRefOption(value) ? value.id : null;
-}
-
-/** Typed text that was not turned into a choice from the list is an error (`notPicked`). */
-export const pickedFromList: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
-  const value: unknown = control.value;
-  return typeof value === 'string' && value.trim() !== '' ? { notPicked: true } : null;
-};
+// The pickers' value types and checks are the shared record picker's (web/ui).
+export type { RecordOption as RefOption, RecordPick as RefValue } from '@bn/web/ui';
+export { isRecordOption as isRefOption, pickedFromList, pickedRecordId as refId } from '@bn/web/ui';
 
 /** Required text: blank input counts as missing (the API refuses whitespace-only text). */
 export const requiredText: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {

@@ -32,11 +32,10 @@ import type {
   Sector,
 } from '@bn/shared/contracts';
 import { AllianceContactsApi, AlliancePartnershipsApi, PartnerOrganisationsApi } from '@bn/web/alliances/data-access';
-import { ConfirmService } from '@bn/web/ui';
+import { ConfirmService, RecordPicker } from '@bn/web/ui';
 import { FieldErrorPipe, applyServerErrors, fromIsoDate, isConflict, toApiError, toIsoDate } from '@bn/web/util';
 import { firstValueFrom, map } from 'rxjs';
 import { RefValue, pickedFromList, refId, requiredText, setFieldMessage, textOrNull } from './form-helpers';
-import { RefPicker } from './ref-picker';
 import { organisationOptions, personOptions } from './ref-options';
 
 export interface PartnerDialogData {
@@ -77,7 +76,7 @@ class OrganisationNotCreated extends Error {}
     MatDatepickerInput,
     MatDatepickerToggle,
     FieldErrorPipe,
-    RefPicker,
+    RecordPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './partner-dialog.html',

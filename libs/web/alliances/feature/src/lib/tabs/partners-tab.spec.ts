@@ -91,6 +91,18 @@ describe('AlliancePartnersTab', () => {
     expect(fixture.nativeElement.textContent).toContain('2 Partnerschaften');
   });
 
+  it('puts the wide table in a focusable, named region that scrolls sideways instead of widening the page', async () => {
+    await setUp('FACHBERATUNG');
+    await answerList([partnership()]);
+    const region: HTMLElement = fixture.nativeElement.querySelector('.table-scroll');
+    expect(region.getAttribute('role')).toBe('region');
+    expect(region.getAttribute('tabindex')).toBe('0');
+    expect(region.getAttribute('aria-label')).toBe('Partnertabelle, seitlich scrollbar');
+    expect(region.querySelector('table')).not.toBeNull();
+    region.focus();
+    expect(document.activeElement).toBe(region);
+  });
+
   it('asks the API for the next page', async () => {
     await setUp('FACHBERATUNG');
     await answerList([partnership()], 12);

@@ -56,7 +56,7 @@ import { tabAccess } from './tab-access';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './partners-tab.html',
-  styleUrl: './tab.scss',
+  styleUrls: ['./tab.scss', './partners-tab.scss'],
 })
 export class AlliancePartnersTab {
   readonly alliance = input.required<AllianceDetailDto>();

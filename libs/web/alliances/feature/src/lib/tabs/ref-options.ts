@@ -7,7 +7,7 @@ export function organisationOptions(organisations: OrganisationDto[]): RefOption
   return organisations.map((organisation) => ({
     id: organisation.id,
     label: organisation.name,
-    detail: [organisation.city, SECTOR_LABELS[organisation.sector]].filter((part) => !!part).join(', '),
+    hint: [organisation.city, SECTOR_LABELS[organisation.sector]].filter((part) => !!part).join(', '),
   }));
 }
 
@@ -16,7 +16,7 @@ export function personOptions(persons: PersonListItemDto[]): RefOption[] {
   return persons.map((person) => ({
     id: person.id,
     label: personLabel(person),
-    detail: person.functions
+    hint: person.functions
       .slice(0, 2)
       .map((fn) => [fn.functionLabel, fn.organisationName ?? fn.allianceName].filter((part) => !!part).join(', '))
       .join('; '),

@@ -132,6 +132,31 @@ describe('SignatureDialog', () => {
     expect(closedWith).toEqual(SIGNATURE);
   });
 
+  it('links a founding signature to the event at which the declaration was adopted, a later one not', async () => {
+    const dialog = await open({ ...DECLARATION, eventId: 'e1', eventTitle: 'Gründungsveranstaltung 2005' });
+    expect(await dialog.getText()).toContain('Unterzeichnungen zur Gründung werden der Veranstaltung „Gründungsveranstaltung 2005“ zugeordnet');
+    await pick(dialog, 0, 'Stadt', '/api/organisations', [ORGANISATION]);
+    await (await dialog.getHarness(MatDatepickerInputHarness)).setValue('15.03.2005');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Unterzeichnung eintragen' }))).click();
+    await settle(fixture);
+    const sign = http.expectOne(`${DECLARATIONS_URL}/d1/signatures`);
+    expect(sign.request.body).toEqual({ organisationId: 'o1', signatoryId: null, signedOn: '2005-03-15', occasion: 'GRUENDUNG', eventId: 'e1' });
+    sign.flush({ ...SIGNATURE, eventId: 'e1' });
+    await settle(fixture);
+  });
+
+  it('does not link a later accession to the founding event', async () => {
+    const dialog = await open({ ...DECLARATION, eventId: 'e1', eventTitle: 'Gründungsveranstaltung 2005', signatures: [SIGNATURE] });
+    await pick(dialog, 0, 'Stadt', '/api/organisations', [ORGANISATION]);
+    await (await dialog.getHarness(MatDatepickerInputHarness)).setValue('01.06.2010');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Unterzeichnung eintragen' }))).click();
+    await settle(fixture);
+    const sign = http.expectOne(`${DECLARATIONS_URL}/d1/signatures`);
+    expect(sign.request.body).toEqual({ organisationId: 'o1', signatoryId: null, signedOn: '2010-06-01', occasion: 'SPAETERER_BEITRITT', eventId: null });
+    sign.flush({ ...SIGNATURE, occasion: 'SPAETERER_BEITRITT' });
+    await settle(fixture);
+  });
+
   it('shows "already signed" (409) at the organisation field', async () => {
     const dialog = await open();
     await pick(dialog, 0, 'Stadt', '/api/organisations', [ORGANISATION]);

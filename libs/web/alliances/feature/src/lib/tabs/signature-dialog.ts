@@ -10,10 +10,10 @@ import { MatSelect } from '@angular/material/select';
 import { SIGNATURE_OCCASION_LABELS, SIGNATURE_OCCASIONS } from '@bn/shared/contracts';
 import type { AllianceDeclarationDto, AllianceSignatureDto, SignatureOccasion } from '@bn/shared/contracts';
 import { AllianceContactsApi, AllianceDeclarationsApi, PartnerOrganisationsApi } from '@bn/web/alliances/data-access';
+import { RecordPicker } from '@bn/web/ui';
 import { FieldErrorPipe, applyServerErrors, toApiError, toIsoDate } from '@bn/web/util';
 import { firstValueFrom, map } from 'rxjs';
 import { RefValue, pickedFromList, refId } from './form-helpers';
-import { RefPicker } from './ref-picker';
 import { organisationOptions, personOptions } from './ref-options';
 
 export interface SignatureDialogData {
@@ -41,7 +41,7 @@ export interface SignatureDialogData {
     MatDatepickerInput,
     MatDatepickerToggle,
     FieldErrorPipe,
-    RefPicker,
+    RecordPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -49,6 +49,11 @@ export interface SignatureDialogData {
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         <p class="fixed-value"><span class="fixed-label">Erklärung:</span> {{ data.declaration.title }}</p>
+        @if (data.declaration.eventId) {
+          <p class="fixed-value">
+            Unterzeichnungen zur Gründung werden der Veranstaltung „{{ data.declaration.eventTitle ?? 'Veranstaltung' }}“ zugeordnet, bei der die Erklärung beschlossen wurde.
+          </p>
+        }
         @if (messages().length) {
           <div class="form-alert" role="alert">
             @for (message of messages(); track message) {
@@ -56,13 +61,13 @@ export interface SignatureDialogData {
             }
           </div>
         }
-        <bn-ref-picker
+        <bn-record-picker
           [control]="form.controls.organisationId"
           label="Unterzeichnende Organisation"
           hint="Partner des Bündnisses suchen"
           [search]="searchPartners"
         />
-        <bn-ref-picker
+        <bn-record-picker
           [control]="form.controls.signatoryId"
           label="Unterzeichnet von (optional)"
           hint="Person, die für die Organisation unterschrieben hat"
@@ -136,7 +141,8 @@ export class SignatureDialog {
           signatoryId: refId(value.signatoryId),
           signedOn: toIsoDate(value.signedOn) ?? '',
           occasion: value.occasion as SignatureOccasion,
-          eventId: null,
+          // Founding signatures are given at the event where the declaration was adopted (as in the seed's stories).
+          eventId: value.occasion === 'GRUENDUNG' ? this.data.declaration.eventId : null,
         }),
       );
       this.ref.close(signature);

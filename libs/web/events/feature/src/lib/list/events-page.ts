@@ -17,7 +17,8 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, type EventListItemDto } from '@bn/shared/contracts';
 import { SessionStore } from '@bn/web/account/data-access';
 import { EventLookups, EventsApi } from '@bn/web/events/data-access';
-import { EmptyState, Loading, PageHeader } from '@bn/web/ui';
+import { EXPORT_ROLES, ExportsApi } from '@bn/web/reports/data-access';
+import { EmptyState, ExportMenu, Loading, PageHeader } from '@bn/web/ui';
 import { LabelPipe, PAGE_SIZE_OPTIONS, fromIsoDate, toApiError, toIsoDate } from '@bn/web/util';
 import { Observable, catchError, debounceTime, forkJoin, map, of, switchMap, tap } from 'rxjs';
 import { EventCalendar } from '../calendar/event-calendar';
@@ -47,7 +48,7 @@ interface Loaded {
 @Component({
   selector: 'bn-events-page',
   imports: [
-    ReactiveFormsModule, RouterLink, DatePipe, DecimalPipe, LabelPipe, PageHeader, EmptyState, Loading, EventCalendar,
+    ReactiveFormsModule, RouterLink, DatePipe, DecimalPipe, LabelPipe, PageHeader, EmptyState, Loading, EventCalendar, ExportMenu,
     MatAnchor, MatButton, MatIcon, MatButtonToggleGroup, MatButtonToggle, MatFormField, MatLabel, MatHint, MatSuffix, MatInput,
     MatSelect, MatOption, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, MatPaginator, MatSort, MatSortHeader,
     MatTable, MatColumnDef, MatHeaderCellDef, MatHeaderCell, MatCellDef, MatCell, MatHeaderRowDef, MatHeaderRow, MatRowDef, MatRow,
@@ -71,6 +72,9 @@ export class EventsPage {
   protected readonly columns = ['startsOn', 'title', 'eventType', 'alliance', 'place', 'participants'];
   protected readonly laender = toSignal(inject(EventLookups).laender$.pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly canCreate = computed(() => canCreateEvents(this.session.user()));
+  /** XLSX/CSV of the events in scope; the export API filters by Land only. */
+  protected readonly canExport = computed(() => this.session.hasRole(...EXPORT_ROLES.events));
+  protected readonly exportEvents = inject(ExportsApi).downloader('events', () => ({ landCode: this.state().query.filters['landCode'] }));
 
   protected readonly state = signal<EventsPageState>(readEventsPageState(this.route.snapshot.queryParamMap));
   protected readonly view = computed(() => this.state().view);

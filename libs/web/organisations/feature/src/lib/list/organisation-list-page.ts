@@ -22,7 +22,8 @@ import {
 } from '@bn/shared/contracts';
 import { SessionStore } from '@bn/web/account/data-access';
 import { OrganisationsApi, ReferenceGeographyApi } from '@bn/web/organisations/data-access';
-import { EmptyState, Loading, PageHeader, StatusChip } from '@bn/web/ui';
+import { EXPORT_ROLES, ExportsApi } from '@bn/web/reports/data-access';
+import { EmptyState, ExportMenu, Loading, PageHeader, StatusChip } from '@bn/web/ui';
 import { ApiError, LabelPipe, ListQuery, PAGE_SIZE_OPTIONS, readListQuery, toApiError, toApiParams, toQueryParams } from '@bn/web/util';
 import { Subject, catchError, combineLatest, debounceTime, map, merge, of, startWith, switchMap, tap } from 'rxjs';
 import { legalFormSuffix } from '../organisation-format';
@@ -53,7 +54,7 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
   imports: [
     ReactiveFormsModule, RouterLink, DatePipe, DecimalPipe, MatTableModule, MatSort, MatSortHeader, MatPaginator, MatFormField,
     MatLabel, MatSuffix, MatInput, MatSelect, MatOption, MatCheckbox, MatIcon, MatAnchor, MatButton, PageHeader,
-    EmptyState, Loading, StatusChip, LabelPipe,
+    EmptyState, Loading, StatusChip, LabelPipe, ExportMenu,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './organisation-list-page.html',
@@ -76,6 +77,12 @@ export class OrganisationListPage {
   protected readonly actorTypeOptions = options(ACTOR_TYPE_LABELS);
   protected readonly companySizeOptions = options(COMPANY_SIZE_LABELS);
   protected readonly canCreate = computed(() => this.session.hasRole('FACHBERATUNG', 'KOORDINATION'));
+  /** XLSX/CSV of the organisations in scope; the export API filters by Land and archived state only. */
+  protected readonly canExport = computed(() => this.session.hasRole(...EXPORT_ROLES.organisations));
+  protected readonly exportOrganisations = inject(ExportsApi).downloader('organisations', () => ({
+    landCode: this.query().filters['landCode'],
+    includeArchived: this.query().filters['includeArchived'] === 'true',
+  }));
 
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map((params) => readListQuery(params, ORGANISATION_FILTER_KEYS))), {
     requireSync: true,

@@ -1,0 +1,3 @@
+// Public API of web-reports-data-access.
+export * from './lib/reports-api';
+export * from './lib/exports-api';

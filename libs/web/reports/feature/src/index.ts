@@ -1,0 +1,2 @@
+// Public API of web-reports-feature.
+export * from './lib/reports.routes';
