@@ -101,12 +101,24 @@ function serveWebClient(app: NestExpressApplication, config: AppConfig): void {
   if (!webDir) {
     return;
   }
-  app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
+  // API requests skip the static files: serve-static would otherwise look each /api path up on disk.
+  const staticFiles = express.static(webDir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) {
+    if (isApiPath(req.path)) {
+      next();
+      return;
+    }
+    staticFiles(req, res, next);
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || isApiPath(req.path)) {
       next();
       return;
     }
     res.sendFile(join(webDir, 'index.html'));
   });
+}
+
+function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
 }
