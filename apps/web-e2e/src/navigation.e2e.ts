@@ -4,12 +4,12 @@ import { signIn } from './support/sign-in';
 
 /** What the side navigation offers each role (PRODUCT.md roles; the API enforces the same). */
 const EXPECTED_NAVIGATION: Record<DemoRole, string[]> = {
-  fachberatung: ['Start', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Einladen', 'Taxonomien'],
-  leitung: ['Start', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benutzer:innen', 'Taxonomien'],
-  koordination: ['Start', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze'],
-  mentor: ['Start', 'Bündnisse', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze'],
-  ministerium: ['Start'],
-  administration: ['Start', 'Benutzer:innen', 'Taxonomien'],
+  fachberatung: ['Start', 'Übersicht', 'Karte', 'Berichte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benachrichtigungen', 'Einladen', 'Taxonomien'],
+  leitung: ['Start', 'Übersicht', 'Karte', 'Berichte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benachrichtigungen', 'Benutzer:innen', 'Taxonomien'],
+  koordination: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Organisationen', 'Personen', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benachrichtigungen'],
+  mentor: ['Start', 'Übersicht', 'Karte', 'Bündnisse', 'Mentor:innen', 'Veranstaltungen', 'Anfragen', 'Einsätze', 'Benachrichtigungen'],
+  ministerium: ['Start', 'Übersicht', 'Karte', 'Berichte', 'Benachrichtigungen'],
+  administration: ['Start', 'Benachrichtigungen', 'Benutzer:innen', 'Taxonomien'],
 };
 
 
