@@ -1,1 +1,2 @@
 export * from './lib/alliances.module';
+export * from './lib/alliances.service';

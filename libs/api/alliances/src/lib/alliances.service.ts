@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AccessScope, allianceCondition, applySearch, AuditWriter, fetchPage, VersionedWriter } from '@bn/api/core';
 import { Alliance, AllianceHandlungsfeld, AllianceStatusChange } from '@bn/api/data-access-db';
 import {
@@ -70,31 +70,38 @@ export class AlliancesService {
   }
 
   async create(dto: CreateAllianceDto, actor: string): Promise<AllianceDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const input = await resolveAllianceInput(manager, dto);
-      const code = await nextAllianceCode(manager, input.geography.landCode);
-      const status = dto.status ?? 'INTERESSENT';
-      const today = berlinToday();
-      const { identifiers } = await manager.insert(Alliance, {
-        ...input.columns,
-        code,
-        status,
-        published: input.published,
-        publishedOn: input.published ? today : null,
-      });
-      const id = String(identifiers[0]['id']);
-      await replaceAllianceChildren(manager, id, input.children, true);
-      await manager.insert(AllianceStatusChange, { allianceId: id, fromStatus: null, toStatus: status, changedOn: today, actor, reason: CREATED_REASON });
-      const created = await manager.findOneByOrFail(Alliance, { id });
-      await this.audit.record(manager, {
-        actor,
-        action: 'CREATE',
-        entityType: ALLIANCE_TARGET.entityType,
-        entityId: id,
-        after: { ...created, ...input.children },
-      });
-      return toAllianceDto(created);
+    return this.dataSource.transaction((manager) => this.createWithin(manager, dto, actor));
+  }
+
+  /**
+   * Creates an alliance inside the caller's transaction (with its code, initial status change and audit
+   * entry), so that another domain can create one together with its own record, e.g. a mentoring request
+   * of an interested party without an alliance record yet; a later failure rolls both back.
+   */
+  async createWithin(manager: EntityManager, dto: CreateAllianceDto, actor: string): Promise<AllianceDto> {
+    const input = await resolveAllianceInput(manager, dto);
+    const code = await nextAllianceCode(manager, input.geography.landCode);
+    const status = dto.status ?? 'INTERESSENT';
+    const today = berlinToday();
+    const { identifiers } = await manager.insert(Alliance, {
+      ...input.columns,
+      code,
+      status,
+      published: input.published,
+      publishedOn: input.published ? today : null,
     });
+    const id = String(identifiers[0]['id']);
+    await replaceAllianceChildren(manager, id, input.children, true);
+    await manager.insert(AllianceStatusChange, { allianceId: id, fromStatus: null, toStatus: status, changedOn: today, actor, reason: CREATED_REASON });
+    const created = await manager.findOneByOrFail(Alliance, { id });
+    await this.audit.record(manager, {
+      actor,
+      action: 'CREATE',
+      entityType: ALLIANCE_TARGET.entityType,
+      entityId: id,
+      after: { ...created, ...input.children },
+    });
+    return toAllianceDto(created);
   }
 
   /**

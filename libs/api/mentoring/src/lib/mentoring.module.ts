@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AlliancesModule } from '@bn/api/alliances';
 import { MentoringRequestsController } from './requests/requests.controller';
 import { MentoringRequestQueries } from './requests/request-queries';
 import { MentoringRequestsService } from './requests/requests.service';
@@ -28,7 +29,7 @@ import { DeploymentWorkflow } from './transitions/deployment-workflow.service';
  * caller's scope (shared/mentoring-scope.ts) in SQL.
  */
 @Module({
-  imports: [MatchingModule],
+  imports: [MatchingModule, AlliancesModule],
   controllers: [
     MentoringRequestsController,
     MatchProposalsController,

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessScope, AuditWriter, DomainEvents, RequestContext, VersionedTarget, VersionedWriter } from '@bn/api/core';
 import { Deployment, MentoringRequest, RequestSpecialty, RequestTopic } from '@bn/api/data-access-db';
-import { CreateMentoringRequestDto, MentoringRequestDto, UpdateMentoringRequestDto } from '@bn/shared/contracts';
+import { AlliancesService } from '@bn/api/alliances';
+import {
+  CreateMentoringRequestDto,
+  MentoringRequestDto,
+  MentoringRequestInputDto,
+  NewInterestedAllianceDto,
+  UpdateMentoringRequestDto,
+} from '@bn/shared/contracts';
 import { dateInFuture, requestNotFound } from '../shared/mentoring.errors';
 import { todayInGermany } from '../shared/mentoring-dates';
 import {
@@ -15,7 +22,15 @@ import {
 } from '../shared/mentoring-references';
 import { MentoringAccess } from '../shared/mentoring-access';
 import { requestCondition } from '../shared/mentoring-scope';
-import { allianceFixedByDeployments, desiredWindowInvalid, predecessorCycle, predecessorNotFound } from './request.errors';
+import {
+  allianceFixedByDeployments,
+  allianceMissing,
+  desiredWindowInvalid,
+  newAllianceNotAllowed,
+  predecessorCycle,
+  predecessorNotFound,
+  underNewAlliance,
+} from './request.errors';
 import { toMentoringRequestDto } from './request.mapper';
 import { TransitionLog } from '../transitions/transition-log';
 
@@ -46,13 +61,21 @@ export class MentoringRequestsService {
     private readonly access: MentoringAccess,
     private readonly log: TransitionLog,
     private readonly events: DomainEvents,
+    private readonly alliances: AlliancesService,
   ) {}
 
+  /**
+   * Records a request of an existing alliance, or (Fachberatung only) of an interested party without an
+   * alliance record: that alliance is created as INTERESSENT in the same transaction, so a request that
+   * fails its checks leaves no alliance behind.
+   */
   async create(dto: CreateMentoringRequestDto, scope: AccessScope, actor: string): Promise<MentoringRequestDto> {
-    await this.access.assertAllianceWritable(scope, dto.allianceId);
+    if (dto.newAlliance && scope.kind !== 'all') throw newAllianceNotAllowed();
+    if (dto.allianceId) await this.access.assertAllianceWritable(scope, dto.allianceId);
     const created = await this.dataSource.transaction(async (manager) => {
-      await this.checkFields(manager, dto, null, scope);
-      const { identifiers } = await manager.insert(MentoringRequest, { ...this.toColumns(dto), status: 'EINGEGANGEN' });
+      const allianceId = await this.requestingAlliance(manager, dto, actor);
+      await this.checkFields(manager, dto, allianceId, null, scope);
+      const { identifiers } = await manager.insert(MentoringRequest, { ...this.toColumns(dto, allianceId), status: 'EINGEGANGEN' });
       const id = String(identifiers[0]['id']);
       await this.replaceTopics(manager, id, dto);
       const created = await manager.findOneByOrFail(MentoringRequest, { id });
@@ -68,8 +91,8 @@ export class MentoringRequestsService {
   async update(id: string, dto: UpdateMentoringRequestDto, actor: string): Promise<MentoringRequestDto> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.writer.lockCurrent(manager, REQUEST_TARGET, id);
-      await this.checkFields(manager, dto, current, STAFF);
-      const updated = await this.writer.update(manager, REQUEST_TARGET, id, dto.version, this.toColumns(dto), actor);
+      await this.checkFields(manager, dto, dto.allianceId, current, STAFF);
+      const updated = await this.writer.update(manager, REQUEST_TARGET, id, dto.version, this.toColumns(dto, dto.allianceId), actor);
       await this.replaceTopics(manager, id, dto);
       return toMentoringRequestDto(updated, dto.fachgebietCodes, dto.handlungsfeldIds);
     });
@@ -79,9 +102,30 @@ export class MentoringRequestsService {
     await this.dataSource.transaction((manager) => this.writer.archive(manager, REQUEST_TARGET, id, version, actor));
   }
 
-  private toColumns(dto: CreateMentoringRequestDto): Partial<MentoringRequest> {
+  /** The given alliance, or the one created for a new interested party (status INTERESSENT, level GEMEINDE). */
+  private async requestingAlliance(manager: EntityManager, dto: CreateMentoringRequestDto, actor: string): Promise<string> {
+    if (dto.newAlliance) return this.createInterestedAlliance(manager, dto.newAlliance, actor);
+    if (!dto.allianceId) throw allianceMissing();
+    return dto.allianceId;
+  }
+
+  /** Land and Kreis are derived from the Gemeinde by the alliances domain; its field errors are reported under `newAlliance.`. */
+  private async createInterestedAlliance(manager: EntityManager, input: NewInterestedAllianceDto, actor: string): Promise<string> {
+    try {
+      const alliance = await this.alliances.createWithin(
+        manager,
+        { name: input.name, territorialLevel: 'GEMEINDE', gemeindeAgs: input.gemeindeAgs, status: 'INTERESSENT' },
+        actor,
+      );
+      return alliance.id;
+    } catch (error) {
+      throw underNewAlliance(error);
+    }
+  }
+
+  private toColumns(dto: MentoringRequestInputDto, allianceId: string): Partial<MentoringRequest> {
     return {
-      allianceId: dto.allianceId,
+      allianceId,
       requesterId: dto.requesterId ?? null,
       channel: dto.channel,
       receivedOn: dto.receivedOn,
@@ -97,7 +141,7 @@ export class MentoringRequestsService {
   }
 
   /** Child collections are replaced as a whole. */
-  private async replaceTopics(manager: EntityManager, requestId: string, dto: CreateMentoringRequestDto): Promise<void> {
+  private async replaceTopics(manager: EntityManager, requestId: string, dto: MentoringRequestInputDto): Promise<void> {
     await manager.delete(RequestSpecialty, { requestId });
     await manager.delete(RequestTopic, { requestId });
     if (dto.fachgebietCodes.length) {
@@ -120,7 +164,8 @@ export class MentoringRequestsService {
    */
   private async checkFields(
     manager: EntityManager,
-    dto: CreateMentoringRequestDto,
+    dto: MentoringRequestInputDto,
+    allianceId: string,
     current: MentoringRequest | null,
     scope: AccessScope,
   ): Promise<void> {
@@ -129,8 +174,8 @@ export class MentoringRequestsService {
     const changed = <K extends keyof MentoringRequest>(key: K, value: MentoringRequest[K] | undefined): boolean =>
       !current || current[key] !== (value ?? null);
 
-    if (changed('allianceId', dto.allianceId)) {
-      await assertAllianceUsable(manager, dto.allianceId);
+    if (changed('allianceId', allianceId)) {
+      await assertAllianceUsable(manager, allianceId);
       if (current && (await manager.existsBy(Deployment, { requestId: current.id }))) throw allianceFixedByDeployments();
     }
     if (dto.requesterId && changed('requesterId', dto.requesterId)) {

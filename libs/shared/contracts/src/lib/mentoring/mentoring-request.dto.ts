@@ -1,3 +1,5 @@
+import { Type } from 'class-transformer';
+import { IsDefined, IsObject, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import {
   DESIRED_MODES,
   DesiredMode,
@@ -10,6 +12,7 @@ import {
 } from '../enums';
 import { ListQueryDto } from '../common/pagination';
 import {
+  AGS_GEMEINDE,
   CodeArrayField,
   DateField,
   EnumField,
@@ -24,14 +27,22 @@ import {
 } from '../common/validation';
 
 /**
- * Record an Anfrage (mentoring request). The status starts as EINGEGANGEN and is changed only by
- * the request workflow, never through these bodies.
+ * An interested party without an alliance record yet (issue 5, "Workflow"): the Fachberatung records
+ * the request after a phone call and the alliance is created on the way, as INTERESSENT at the
+ * territorial level GEMEINDE; Land and Kreis are derived from the Gemeinde (domain-research.md §2.1).
  */
-export class CreateMentoringRequestDto {
-  /** The requesting alliance (may still be INTERESSENT or IN_GRUENDUNG). */
-  @UuidField()
-  allianceId!: string;
+export class NewInterestedAllianceDto {
+  @TextField(200)
+  name!: string;
 
+  @PatternField(AGS_GEMEINDE, 'Muss ein achtstelliger Gemeindeschlüssel (AGS) sein.')
+  gemeindeAgs!: string;
+}
+
+const isGiven = (value: unknown): boolean => value !== undefined && value !== null;
+
+/** The fields of an Anfrage shared by create and update; the requesting alliance is given per body. */
+export abstract class MentoringRequestInputDto {
   /** The contact person who asked. */
   @UuidField({ optional: true })
   requesterId?: string | null;
@@ -79,8 +90,44 @@ export class CreateMentoringRequestDto {
   relatedEventId?: string | null;
 }
 
+/**
+ * Record an Anfrage (mentoring request). The status starts as EINGEGANGEN and is changed only by
+ * the request workflow, never through these bodies. The requester is either an existing alliance
+ * (`allianceId`, may still be INTERESSENT or IN_GRUENDUNG) or, for the Fachberatung only, a new
+ * interested party (`newAlliance`); exactly one of the two.
+ */
+export class CreateMentoringRequestDto extends MentoringRequestInputDto {
+  /** Required unless `newAlliance` is given. */
+  @ValidateIf((dto: CreateMentoringRequestDto) => !isGiven(dto.newAlliance) || isGiven(dto.allianceId))
+  @UuidField()
+  @IsDefined({ message: 'Bitte ein Bündnis wählen oder einen neuen Interessenten angeben.' })
+  allianceId?: string | null;
+
+  /** Instead of `allianceId`: create the alliance as INTERESSENT in the same transaction. */
+  @ValidateIf((dto: CreateMentoringRequestDto) => isGiven(dto.newAlliance))
+  @ValidateBy(
+    {
+      name: 'exclusiveWithAllianceId',
+      validator: {
+        validate: (_value: unknown, args) => !isGiven((args?.object as CreateMentoringRequestDto).allianceId),
+      },
+    },
+    {
+      message: 'Entweder ein bestehendes Bündnis oder ein neuer Interessent – nicht beides.',
+    },
+  )
+  @IsObject({ message: 'Muss ein Objekt sein.' })
+  @ValidateNested()
+  @Type(() => NewInterestedAllianceDto)
+  newAlliance?: NewInterestedAllianceDto | null;
+}
+
 /** Replace a request's fields and wanted topics; `version` is the version the client read. */
-export class UpdateMentoringRequestDto extends CreateMentoringRequestDto {
+export class UpdateMentoringRequestDto extends MentoringRequestInputDto {
+  /** The requesting alliance; a new interested party can only be created with the request. */
+  @UuidField()
+  allianceId!: string;
+
   @VersionField()
   version!: number;
 }

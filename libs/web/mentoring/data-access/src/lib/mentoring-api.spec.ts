@@ -37,7 +37,7 @@ describe('mentoring API clients', () => {
     await expect(report).resolves.toMatchObject({ reviewStatus: 'EINGEREICHT' });
   });
 
-  it('fetches the Länder once per session and maps alliances and mentors to options', async () => {
+  it('fetches the Länder once per session and searches alliances, Gemeinden and mentors', async () => {
     const lookups = TestBed.inject(MentoringLookups);
     const first = firstValueFrom(lookups.laender$);
     http.expectOne('/api/reference/laender').flush([{ code: '03', name: 'Niedersachsen' }]);
@@ -49,6 +49,12 @@ describe('mentoring API clients', () => {
     expect(search.request.params.get('q')).toBe('wolfs');
     search.flush({ items: [{ id: 'a1', code: 'LBF-NI-0001', name: 'Wolfsburg', landName: 'Niedersachsen', status: 'AKTIV' }], total: 1 });
     await expect(alliances).resolves.toEqual([{ id: 'a1', code: 'LBF-NI-0001', name: 'Wolfsburg', landName: 'Niedersachsen' }]);
+
+    const gemeinden = firstValueFrom(lookups.searchGemeinden(' Haldens '));
+    const gemeindeSearch = http.expectOne((r) => r.url === '/api/reference/gemeinden');
+    expect(gemeindeSearch.request.params.get('q')).toBe('Haldens');
+    gemeindeSearch.flush([{ ags: '15083270', name: 'Haldensleben', label: 'Haldensleben (Landkreis Börde, ST)' }]);
+    await expect(gemeinden).resolves.toEqual([{ ags: '15083270', name: 'Haldensleben', label: 'Haldensleben (Landkreis Börde, ST)' }]);
 
     const mentors = firstValueFrom(lookups.mentors());
     http.expectOne((r) => r.url === '/api/mentors').flush({ items: [{ id: 'm1', firstName: 'Max', lastName: 'Muster' }], total: 1 });

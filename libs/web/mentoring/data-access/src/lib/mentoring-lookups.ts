@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   AllianceListItemDto,
   FachgebietDto,
+  GemeindeDto,
   HandlungsfeldDto,
   LandDto,
   MentorListItemDto,
@@ -28,8 +29,8 @@ const toAllianceOption = (a: AllianceListItemDto): AllianceOption => ({ id: a.id
 
 /**
  * The records of other domains that the mentoring screens pick from: reference data (Länder,
- * Fachgebiete, Handlungsfelder; fetched once per session) and small searches over alliances and
- * mentors. Read-only; every answer is scoped by the API to what the user may see.
+ * Fachgebiete, Handlungsfelder; fetched once per session) and small searches over alliances,
+ * Gemeinden and mentors. Read-only; every answer is scoped by the API to what the user may see.
  */
 @Injectable({ providedIn: 'root' })
 export class MentoringLookups {
@@ -55,6 +56,14 @@ export class MentoringLookups {
     return this.http
       .get<Page<AllianceListItemDto>>('/api/alliances', { params: { pageSize: 100, sort: 'name' } })
       .pipe(map((page) => page.items.map(toAllianceOption)));
+  }
+
+  /**
+   * Gemeinden whose name matches `q` (German-tolerant search of the reference API), for the place of an
+   * interested party recorded together with its request; the API answers its default number of hits.
+   */
+  searchGemeinden(q: string): Observable<GemeindeDto[]> {
+    return this.http.get<GemeindeDto[]>('/api/reference/gemeinden', { params: { q: q.trim() } });
   }
 
   /** Every mentor profile by last name (Fachberatung and Leitung only). */

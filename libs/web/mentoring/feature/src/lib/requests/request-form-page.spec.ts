@@ -9,6 +9,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
+import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -167,12 +168,63 @@ describe('RequestFormPage', () => {
     expect(alert?.textContent).toContain('Die vorausgehende Anfrage gibt es nicht.');
   });
 
+  it('records the request of a new interested party with a name and a Gemeinde instead of an alliance', async () => {
+    const { http, harness, loader } = await setup('FACHBERATUNG', '/anfragen/neu');
+    const source = await loader.getHarness(MatRadioGroupHarness);
+    expect(await source.getCheckedValue()).toBe('existing');
+    await source.checkRadioButton({ label: 'Neuer Interessent (noch kein Bündnis)' });
+    expect(await loader.getAllHarnesses(MatFormFieldHarness.with({ floatingLabelText: 'Bündnis' }))).toHaveLength(0);
+
+    // nothing chosen yet: the new branch's fields are required, nothing is sent
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Anfrage erfassen' }))).click();
+    expect(await (await field(loader, 'Name des Interessenten')).getTextErrors()).toEqual(['Dieses Feld ist ein Pflichtfeld.']);
+    expect(await (await field(loader, 'Gemeinde')).getTextErrors()).toEqual(['Dieses Feld ist ein Pflichtfeld.']);
+
+    const name = (await (await field(loader, 'Name des Interessenten')).getControl(MatInputHarness)) as MatInputHarness;
+    await name.setValue('  Familienfreundliches Haldensleben ');
+    const gemeinde = await loader.getHarness(MatAutocompleteHarness);
+    await gemeinde.enterText('Haldens');
+    await pause(300);
+    const search = http.expectOne((r) => r.url === '/api/reference/gemeinden');
+    expect(search.request.params.get('q')).toBe('Haldens');
+    search.flush([{ ags: '15083270', name: 'Haldensleben', label: 'Haldensleben (Landkreis Börde, ST)' }]);
+    await harness.fixture.whenStable();
+    await pause(0); // the panel shows new options a macrotask later
+    await harness.fixture.whenStable();
+    await gemeinde.selectOption({ text: /Haldensleben/ });
+    await choose(loader, 'Eingangskanal', 'Telefon');
+    await choose(loader, 'Anlass', 'Gründung');
+    await choose(loader, 'Gewünschte Form', 'Vor Ort');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Anfrage erfassen' }))).click();
+
+    const post = http.expectOne({ method: 'POST', url: '/api/requests' });
+    expect(post.request.body).toMatchObject({
+      newAlliance: { name: 'Familienfreundliches Haldensleben', gemeindeAgs: '15083270' },
+      channel: 'TELEFON',
+      occasion: 'GRUENDUNG',
+      desiredMode: 'VOR_ORT',
+    });
+    expect(post.request.body).not.toHaveProperty('allianceId');
+    post.flush(
+      { code: 'GEMEINDE_NOT_FOUND', message: 'Die Eingaben sind ungültig.', fields: { 'newAlliance.gemeindeAgs': 'Zu diesem Gemeindeschlüssel gibt es keine Gemeinde.' } },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await harness.fixture.whenStable();
+    expect(await (await field(loader, 'Gemeinde')).getTextErrors()).toEqual(['Zu diesem Gemeindeschlüssel gibt es keine Gemeinde.']);
+
+    // back to an existing alliance: the new branch is neither shown nor sent
+    await source.checkRadioButton({ label: 'Bestehendes Bündnis' });
+    expect(await loader.getAllHarnesses(MatFormFieldHarness.with({ floatingLabelText: 'Name des Interessenten' }))).toHaveLength(0);
+    expect(await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Bündnis' }))).toBeTruthy();
+  });
+
   it('edits a request with its version and offers to reload after a conflict', async () => {
     confirmService.confirmReloadAfterConflict.mockResolvedValue(true);
     const { http, harness, loader } = await setup('FACHBERATUNG', '/anfragen/r1/bearbeiten');
     http.expectOne('/api/requests/r1').flush(DETAIL);
     await harness.fixture.whenStable();
     expect(await (await (await field(loader, 'Bündnis')).getControl(MatInputHarness))?.getValue()).toBe('Lokales Bündnis für Familie Merzig');
+    expect(await loader.getAllHarnesses(MatRadioGroupHarness)).toHaveLength(0);
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Speichern' }))).click();
     const put = http.expectOne({ method: 'PUT', url: '/api/requests/r1' });
@@ -207,5 +259,6 @@ describe('RequestFormPage', () => {
     const alliance = (await (await field(loader, 'Bündnis')).getControl(MatSelectHarness)) as MatSelectHarness;
     expect(await alliance.getValueText()).toBe('Lokales Bündnis für Familie Wolfsburg');
     expect(await loader.getAllHarnesses(MatFormFieldHarness.with({ floatingLabelText: 'Zuständig in der Fachberatung' }))).toHaveLength(0);
+    expect(await loader.getAllHarnesses(MatRadioGroupHarness)).toHaveLength(0);
   });
 });

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteTrigger } from '@angular/material/autocomplete';
 import { MatButton } from '@angular/material/button';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -20,16 +21,18 @@ import {
 } from '@bn/shared/contracts';
 import { SessionStore } from '@bn/web/account/data-access';
 import { AllianceOption, MentoringLookups, MentoringRequestsApi } from '@bn/web/mentoring/data-access';
-import { Breadcrumb, ConfirmService, HasUnsavedChanges, Loading, MessagePage, PageHeader } from '@bn/web/ui';
+import { Breadcrumb, ConfirmService, HasUnsavedChanges, Loading, MessagePage, PageHeader, RecordOption, RecordPicker } from '@bn/web/ui';
 import { FieldErrorPipe, applyServerErrors, isConflict, toApiError } from '@bn/web/util';
-import { Subject, catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, startWith, switchMap, tap } from 'rxjs';
-import { KeptRequestFields, createRequestForm, fillRequestForm, requestBody } from './request-form';
+import { Observable, Subject, catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, startWith, switchMap, tap } from 'rxjs';
+import { KeptRequestFields, createBody, createRequestForm, fillRequestForm, updateBody, useRequesterSource } from './request-form';
 
 const NOTHING_KEPT: KeptRequestFields = { requesterId: null, predecessorId: null, relatedEventId: null };
 
 /**
  * Record a request (Fachberatung for any alliance, coordinators for their own) or edit one
- * (Fachberatung). The status is not part of the form: it changes only through the workflow.
+ * (Fachberatung). The status is not part of the form: it changes only through the workflow. The
+ * Fachberatung may record the request of an interested party without an alliance record (issue 5,
+ * "Workflow"): the API then creates that alliance as INTERESSENT together with the request.
  */
 @Component({
   selector: 'bn-request-form-page',
@@ -44,6 +47,9 @@ const NOTHING_KEPT: KeptRequestFields = { requesterId: null, predecessorId: null
     MatInput,
     MatSelect,
     MatOption,
+    MatRadioGroup,
+    MatRadioButton,
+    RecordPicker,
     MatAutocomplete,
     MatAutocompleteTrigger,
     MatDatepicker,
@@ -71,6 +77,11 @@ export class RequestFormPage implements HasUnsavedChanges {
   protected readonly requestId = inject(ActivatedRoute).snapshot.paramMap.get('id');
   protected readonly form = createRequestForm();
   protected readonly isStaff = computed(() => this.session.hasRole('FACHBERATUNG'));
+  /** Only a new request of the Fachberatung may bring its alliance along. */
+  protected readonly canRecordNewAlliance = computed(() => this.isStaff() && !this.requestId);
+  protected readonly requesterSource = toSignal(this.form.controls.requesterSource.valueChanges, {
+    initialValue: this.form.controls.requesterSource.value,
+  });
   protected readonly loaded = signal<MentoringRequestDetailDto | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly isBusy = signal(false);
@@ -109,6 +120,9 @@ export class RequestFormPage implements HasUnsavedChanges {
     ),
     { initialValue: [] },
   );
+  /** The Gemeinde of a new interested party; the API derives Kreis and Land from it. */
+  protected readonly searchGemeinden = (q: string): Observable<RecordOption[]> =>
+    this.lookups.searchGemeinden(q).pipe(map((list) => list.map((g) => ({ id: g.ags, label: g.label }))));
   protected readonly fachgebiete = toSignal(this.lookups.fachgebiete$.pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly handlungsfelder = toSignal(this.lookups.handlungsfelder$.pipe(catchError(() => of([]))), { initialValue: [] });
 
@@ -121,6 +135,9 @@ export class RequestFormPage implements HasUnsavedChanges {
   private isSaved = false;
 
   constructor() {
+    this.form.controls.requesterSource.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((source) => useRequesterSource(this.form, source));
     if (this.requestId) void this.load(this.requestId);
     else if (!this.isStaff()) this.form.controls.channel.setValue('WEBFORMULAR');
   }
@@ -151,12 +168,11 @@ export class RequestFormPage implements HasUnsavedChanges {
     const kept: KeptRequestFields = current
       ? { requesterId: current.requesterId, predecessorId: current.predecessorId, relatedEventId: current.relatedEventId }
       : NOTHING_KEPT;
-    const body = requestBody(this.form, kept);
     this.isBusy.set(true);
     try {
       const saved = current
-        ? await firstValueFrom(this.api.update(current.id, { ...body, version: current.version }))
-        : await firstValueFrom(this.api.create(body));
+        ? await firstValueFrom(this.api.update(current.id, updateBody(this.form, kept, current.version)))
+        : await firstValueFrom(this.api.create(createBody(this.form, kept)));
       this.isSaved = true;
       this.form.markAsPristine();
       this.snackBar.open('Gespeichert.');

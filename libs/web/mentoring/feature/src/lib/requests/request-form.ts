@@ -3,10 +3,13 @@ import type {
   CreateMentoringRequestDto,
   DesiredMode,
   MentoringRequestDetailDto,
+  MentoringRequestInputDto,
   RequestChannel,
   RequestOccasion,
+  UpdateMentoringRequestDto,
 } from '@bn/shared/contracts';
 import type { AllianceOption } from '@bn/web/mentoring/data-access';
+import { RecordPick, isRecordOption } from '@bn/web/ui';
 import { fromIsoDate, toIsoDate } from '@bn/web/util';
 
 /** A picked alliance (an option object); text typed into the search field does not count. */
@@ -15,10 +18,29 @@ export function allianceSelected(control: AbstractControl): ValidationErrors | n
   return typeof value === 'object' && value !== null && 'id' in value ? null : { required: true };
 }
 
-/** The request form; control names follow CreateMentoringRequestDto so server field errors land on them. */
+/** A Gemeinde chosen from the picker's list; typed text alone is `notPicked`, nothing is `required`. */
+export function gemeindePicked(control: AbstractControl): ValidationErrors | null {
+  const value: unknown = control.value;
+  if (isRecordOption(value)) return null;
+  return typeof value === 'string' && value.trim() !== '' ? { notPicked: true } : { required: true };
+}
+
+/** Who asks: an alliance on record, or (Fachberatung, new requests only) an interested party without one. */
+export type RequesterSource = 'existing' | 'new';
+
+/**
+ * The request form; control names follow CreateMentoringRequestDto so server field errors land on them
+ * (`newAlliance.gemeindeAgs` too). `requesterSource` is the form's own switch: the unused branch is
+ * disabled, so it neither validates nor blocks saving.
+ */
 export function createRequestForm() {
-  return new FormGroup({
+  const form = new FormGroup({
+    requesterSource: new FormControl<RequesterSource>('existing', { nonNullable: true }),
     allianceId: new FormControl<AllianceOption | string | null>(null, { validators: [allianceSelected] }),
+    newAlliance: new FormGroup({
+      name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+      gemeindeAgs: new FormControl<RecordPick>(null, { validators: [gemeindePicked] }),
+    }),
     channel: new FormControl<RequestChannel | null>(null, { validators: [Validators.required] }),
     receivedOn: new FormControl<Date | null>(new Date(), { validators: [Validators.required] }),
     occasion: new FormControl<RequestOccasion | null>(null, { validators: [Validators.required] }),
@@ -30,9 +52,23 @@ export function createRequestForm() {
     fachgebietCodes: new FormControl<string[]>([], { nonNullable: true }),
     handlungsfeldIds: new FormControl<string[]>([], { nonNullable: true }),
   });
+  form.controls.newAlliance.disable();
+  return form;
 }
 
 export type RequestForm = ReturnType<typeof createRequestForm>;
+
+/** Switches the form between an alliance on record and a new interested party. */
+export function useRequesterSource(form: RequestForm, source: RequesterSource): void {
+  const { allianceId, newAlliance } = form.controls;
+  if (source === 'new') {
+    allianceId.disable();
+    newAlliance.enable();
+  } else {
+    newAlliance.disable();
+    allianceId.enable();
+  }
+}
 
 /** Fields the form does not edit (yet) but an update must send back unchanged. */
 export interface KeptRequestFields {
@@ -57,12 +93,31 @@ export function fillRequestForm(form: RequestForm, request: MentoringRequestDeta
   });
 }
 
-/** The request body of a valid form. */
-export function requestBody(form: RequestForm, kept: KeptRequestFields): CreateMentoringRequestDto {
+/** The picked alliance's id ('' when none; the form's validators prevent that). */
+function pickedAllianceId(form: RequestForm): string {
+  const alliance = form.controls.allianceId.value;
+  return typeof alliance === 'object' && alliance !== null ? alliance.id : '';
+}
+
+/** The body of a new request: either `allianceId` or `newAlliance`, never both. */
+export function createBody(form: RequestForm, kept: KeptRequestFields): CreateMentoringRequestDto {
+  const fields = requestFields(form, kept);
+  if (form.controls.requesterSource.value === 'new') {
+    const { name, gemeindeAgs } = form.controls.newAlliance.getRawValue();
+    return { ...fields, newAlliance: { name: name.trim(), gemeindeAgs: isRecordOption(gemeindeAgs) ? gemeindeAgs.id : '' } };
+  }
+  return { ...fields, allianceId: pickedAllianceId(form) };
+}
+
+/** The body of an update: the alliance on record and the version read. */
+export function updateBody(form: RequestForm, kept: KeptRequestFields, version: number): UpdateMentoringRequestDto {
+  return { ...requestFields(form, kept), allianceId: pickedAllianceId(form), version };
+}
+
+/** The fields of a valid form shared by create and update. */
+function requestFields(form: RequestForm, kept: KeptRequestFields): MentoringRequestInputDto {
   const v = form.getRawValue();
-  const alliance = v.allianceId;
   return {
-    allianceId: typeof alliance === 'object' && alliance !== null ? alliance.id : '',
     requesterId: kept.requesterId,
     channel: v.channel as RequestChannel,
     receivedOn: toIsoDate(v.receivedOn) ?? '',
